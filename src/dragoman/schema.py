@@ -205,6 +205,7 @@ class TimeExpr:
     precision: Precision
     sentence: int = 0
     rule: str = ""
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -216,6 +217,7 @@ class TimeExpr:
             "precision": str(self.precision),
             "sentence": self.sentence,
             "rule": self.rule,
+            "confidence": round(self.confidence, 3),
         }
 
 
