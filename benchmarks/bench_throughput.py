@@ -70,8 +70,15 @@ def main() -> None:
     bare, drag = _run("bare", args.limit), _run("dragoman", args.limit)
     rows = []
     for name, r in (("spaCy nlp.pipe", bare), ("dragoman code", drag)):
-        rows.append([name, int(r["articles"]), f"{r['seconds']:.1f}", f"{r['articles'] / r['seconds']:.1f}",
-                     f"{r['peak_mb']:.0f}"])
+        rows.append(
+            [
+                name,
+                int(r["articles"]),
+                f"{r['seconds']:.1f}",
+                f"{r['articles'] / r['seconds']:.1f}",
+                f"{r['peak_mb']:.0f}",
+            ]
+        )
     print(f"throughput on {BBC.name} ({MODEL})")
     print(table(["pipeline", "articles", "seconds", "articles/s", "peak MB"], rows))
     ratio = (drag["articles"] / drag["seconds"]) / (bare["articles"] / bare["seconds"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any, TextIO
 
@@ -76,24 +76,31 @@ def _print_document_table(doc: Document, out: TextIO) -> None:
 
 def cmd_ingest(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     settings = _settings(args)
-    failed = added = skipped = 0
-    with Store(settings.db) as store:
-        coder = Coder(settings)
-        for item in code_inputs(args.paths, settings=settings, default_date=args.date, coder=coder):
+    failures: list[str] = []
+
+    def documents(items: Iterable[Document | InputError]) -> Iterator[Document]:
+        for item in items:
             if isinstance(item, InputError):
                 _report(item, err)
-                failed += 1
-            elif store.ingest(item):
-                added += 1
+                failures.append(item.source)
             else:
-                skipped += 1
+                yield item
+
+    def storage_failed(doc: Document, error: DragomanError) -> None:
+        print(f"dragoman: {doc.article.origin or doc.article.id}: not stored: {error}", file=err)
+        failures.append(doc.article.id)
+
+    with Store(settings.db) as store:
+        coder = Coder(settings)
+        items = code_inputs(args.paths, settings=settings, default_date=args.date, coder=coder)
+        added, skipped = store.ingest_many(documents(items), on_error=storage_failed)
         counts = store.counts()
     print(
-        f"{settings.db}: {added} articles added, {skipped} already stored, {failed} failed; "
+        f"{settings.db}: {added} articles added, {skipped} already stored, {len(failures)} failed; "
         f"{counts.get('articles', 0)} articles and {counts.get('events', 0)} events in the store",
         file=out,
     )
-    return EXIT_INPUT if failed else EXIT_OK
+    return EXIT_INPUT if failures else EXIT_OK
 
 
 def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -102,7 +109,7 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         events = store.events(
             type=args.type, actor=args.actor, since=args.since, until=args.until, limit=args.limit
         )
-        texts = store.article_texts() if args.format == "table" else {}
+        texts = store.article_texts({e["article_id"] for e in events}) if args.format == "table" else {}
     if args.format == "jsonl":
         for event in events:
             print(to_json_line(event), file=out)
@@ -111,6 +118,15 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         print(events_table(events, texts=texts), file=out)
         print(f"({len(events)} events)", file=out)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from .evaluate import evaluate_plover, format_scores, load_plover_gsr
+
+    records = load_plover_gsr(args.path)[: args.limit]
+    scores = evaluate_plover(records, coder=Coder(_settings(args)))
+    print(format_scores(scores), file=out)
     return EXIT_OK
 
 
@@ -148,19 +164,26 @@ def build_parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="list stored events")
     events.add_argument("--db", help=f"{HELP['db']} (default dragoman.duckdb)")
     events.add_argument("--format", choices=("jsonl", "csv", "table"), default="table", help="output format")
-    events.add_argument("--type", type=str.upper, choices=[str(t) for t in EventType], help="PLOVER event type")
+    events.add_argument(
+        "--type", type=str.upper, choices=[str(t) for t in EventType], help="PLOVER event type"
+    )
     events.add_argument("--actor", help="actor code (e.g. RUS) or name")
     events.add_argument("--since", type=_date, help="events on or after this date")
     events.add_argument("--until", type=_date, help="events on or before this date")
     events.add_argument("--limit", type=int, help="at most this many events")
     _common(events)
     events.set_defaults(func=cmd_events)
+
+    evaluate = sub.add_parser("eval", help="score events against PLOVER gold-standard records")
+    evaluate.add_argument("path", metavar="PLOVER_GSR_FILE", help="PLOVER_GSR_CAMEO.json (a JSON array)")
+    evaluate.add_argument("--limit", type=int, help="only the first N records")
+    evaluate.add_argument("--registry", action="append", metavar="FILE", help=HELP["registry"])
+    _common(evaluate)
+    evaluate.set_defaults(func=cmd_eval)
     return parser
 
 
-def main(
-    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
-) -> int:
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)

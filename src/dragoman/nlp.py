@@ -60,9 +60,7 @@ def convert(doc: Any) -> ParsedDoc:
     )
     ents = tuple(Span(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents)
     try:
-        chunks = tuple(
-            Span(c.start, c.end, c.start_char, c.end_char, "NP", c.text) for c in doc.noun_chunks
-        )
+        chunks = tuple(Span(c.start, c.end, c.start_char, c.end_char, "NP", c.text) for c in doc.noun_chunks)
     except ValueError:  # a pipeline without a parser has no noun chunks
         chunks = ()
     return ParsedDoc(text=doc.text, tokens=tokens, sents=tuple(sents), ents=ents, noun_chunks=chunks)

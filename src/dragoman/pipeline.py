@@ -132,7 +132,6 @@ def _countries(mentions: Iterable[Mention]) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
-
 def code_inputs(
     paths: Sequence[str],
     *,

@@ -9,10 +9,10 @@ contract allows.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -73,7 +73,7 @@ def text_id(text: str) -> str:
     return "sha1:" + hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:20]
 
 
-def _iso(value: date | None) -> str | None:
+def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
@@ -84,7 +84,7 @@ class Article:
     id: str
     text: str
     title: str | None = None
-    date: date | None = None
+    date: dt.date | None = None
     url: str | None = None
     source: str | None = None
     authors: tuple[str, ...] = ()
@@ -200,8 +200,8 @@ class TimeExpr:
     start: int
     end: int
     text: str
-    date: date | None
-    enddate: date | None
+    date: dt.date | None
+    enddate: dt.date | None
     precision: Precision
     sentence: int = 0
     rule: str = ""
@@ -281,8 +281,8 @@ class Event:
     recipient: tuple[Entity, ...]
     modality: Modality
     attribution: Attribution | None
-    date: date | None
-    enddate: date | None
+    date: dt.date | None
+    enddate: dt.date | None
     date_text: str | None
     event_loc: Place | None
     event_text: str

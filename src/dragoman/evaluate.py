@@ -1,0 +1,229 @@
+"""Scores dragoman's events against the PLOVER gold-standard records.
+
+The records (``PLOVER_GSR_CAMEO.json`` from openeventdata/PLOVER) use the older
+18-type PLOVER; they are mapped to PLOVER 2.0 here (DEMAND -> REQUEST,
+DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT) and a few non-ISO
+country codes are corrected (JAP, ITL, VTN).
+
+Each record is one sentence with one gold event. Per sentence, the predicted
+event types form a set: the gold type found is a true positive, each other
+predicted type a false positive, a missed gold type a false negative. Sentences
+that describe two events while the gold has one make precision a lower bound.
+For (b) a predicted event counts only when its type is the gold type, its actor
+countries share a code with the gold source countries and its recipient
+countries with the gold target countries (both empty also matches).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .pipeline import Coder
+from .schema import Article, Document, Entity, Event, text_id
+
+TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_DATE = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    text: str
+    code: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    id: str
+    text: str
+    event: str
+    mode: str | None
+    source: tuple[GoldActor, ...]
+    target: tuple[GoldActor, ...]
+
+
+def _actors(raw: Any) -> tuple[GoldActor, ...]:
+    actors = []
+    for item in raw or ():
+        code = str(item.get("code") or "") or None
+        actors.append(
+            GoldActor(item.get("actorText", ""), CODE_MAP.get(code or "", code), item.get("sector") or None)
+        )
+    return tuple(actors)
+
+
+def load_plover_gsr(path: str | Path) -> list[GoldRecord]:
+    """Read the gold records (a JSON array), skipping the DOCUMENT record."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(path), f"cannot read PLOVER gold records: {exc}") from exc
+    if not isinstance(data, list):
+        raise InputError(str(path), "not a JSON array of PLOVER records")
+    records = []
+    for raw in data:
+        if raw.get("event") in (None, "DOCUMENT") or not raw.get("text"):
+            continue
+        records.append(
+            GoldRecord(
+                id=raw["id"],
+                text=raw["text"],
+                event=TYPE_MAP.get(raw["event"], raw["event"]),
+                mode=raw.get("mode") or None,
+                source=_actors(raw.get("source")),
+                target=_actors(raw.get("target")),
+            )
+        )
+    return records
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PloverScores:
+    sentences: int = 0
+    events_predicted: int = 0
+    type: dict[str, Counts] = field(default_factory=dict)
+    full: dict[str, Counts] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    actor_country: Counts = field(default_factory=Counts)
+    actor_sector: Counts = field(default_factory=Counts)
+
+    def total(self, which: str) -> Counts:
+        table = self.type if which == "type" else self.full
+        out = Counts()
+        for c in table.values():
+            out.tp, out.fp, out.fn = out.tp + c.tp, out.fp + c.fp, out.fn + c.fn
+        return out
+
+
+def _codes(entities: Sequence[Entity] | Sequence[GoldActor]) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+def _roles_match(event: Event, gold: GoldRecord) -> bool:
+    for predicted, wanted in (
+        (_codes(event.actor), _codes(gold.source)),
+        (_codes(event.recipient), _codes(gold.target)),
+    ):
+        if (predicted or wanted) and not predicted & wanted:
+            return False
+    return True
+
+
+def score_document(scores: PloverScores, gold: GoldRecord, doc: Document) -> None:
+    """Add one coded sentence to ``scores``."""
+    scores.sentences += 1
+    scores.events_predicted += len(doc.events)
+    predicted = {str(e.event) for e in doc.events}
+    for kind in predicted | {gold.event}:
+        for table in (scores.type, scores.full):
+            table.setdefault(kind, Counts())
+    if gold.event in predicted:
+        scores.type[gold.event].tp += 1
+    else:
+        scores.type[gold.event].fn += 1
+    for kind in predicted - {gold.event}:
+        scores.type[kind].fp += 1
+    same_type = [e for e in doc.events if str(e.event) == gold.event]
+    full_match = any(_roles_match(e, gold) for e in same_type)
+    if full_match:
+        scores.full[gold.event].tp += 1
+    else:
+        scores.full[gold.event].fn += 1
+    scores.full[gold.event].fp += len(same_type) - (1 if full_match else 0)
+    for kind in predicted - {gold.event}:
+        scores.full[kind].fp += sum(1 for e in doc.events if str(e.event) == kind)
+    scores.confusion[
+        (gold.event, gold.event if gold.event in predicted else (sorted(predicted) or ["NONE"])[0])
+    ] += 1
+    if same_type:
+        _score_actor(scores, same_type[0], gold)
+
+
+def _score_actor(scores: PloverScores, event: Event, gold: GoldRecord) -> None:
+    for predicted, wanted in ((event.actor, gold.source), (event.recipient, gold.target)):
+        for actor in wanted:
+            if actor.code:
+                hit = actor.code in _codes(predicted)
+                scores.actor_country.tp += hit
+                scores.actor_country.fn += not hit
+            if actor.sector:
+                hit = any(p.sector == actor.sector for p in predicted)
+                scores.actor_sector.tp += hit
+                scores.actor_sector.fn += not hit
+
+
+def format_scores(scores: PloverScores) -> str:
+    """Per-type and overall precision/recall/F1, the confusion table and actor accuracy."""
+    lines = [
+        f"PLOVER gold records: {scores.sentences} sentences, {scores.events_predicted} events predicted "
+        f"({scores.events_predicted / max(scores.sentences, 1):.2f} per sentence)",
+        "",
+        f"{'type':<10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}   {'P+act+rec':>9} {'R':>6} {'F1':>6}",
+    ]
+    for kind in sorted(scores.type):
+        t, f = scores.type[kind], scores.full[kind]
+        lines.append(
+            f"{kind:<10} {t.tp + t.fn:>5} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}   "
+            f"{f.precision:>9.3f} {f.recall:>6.3f} {f.f1:>6.3f}"
+        )
+    t, f = scores.total("type"), scores.total("full")
+    lines.append(
+        f"{'overall':<10} {t.tp + t.fn:>5} {t.precision:>6.3f} {t.recall:>6.3f} {t.f1:>6.3f}   "
+        f"{f.precision:>9.3f} {f.recall:>6.3f} {f.f1:>6.3f}"
+    )
+    ac, sc = scores.actor_country, scores.actor_sector
+    lines += [
+        "",
+        f"actor/recipient country accuracy (events of the gold type): "
+        f"{ac.recall:.3f} ({ac.tp}/{ac.tp + ac.fn})",
+        f"actor/recipient sector accuracy where gold has one:        "
+        f"{sc.recall:.3f} ({sc.tp}/{sc.tp + sc.fn})",
+        "",
+        "confusion (gold -> predicted, off-diagonal):",
+    ]
+    for (gold, pred), n in scores.confusion.most_common():
+        if gold != pred:
+            lines.append(f"  {gold:<10} -> {pred:<10} {n}")
+    return "\n".join(lines)
+
+
+def article_for(record: GoldRecord) -> Article:
+    return Article(id=record.id or text_id(record.text), text=record.text, date=GOLD_DATE, origin=record.id)
+
+
+def evaluate_plover(records: Sequence[GoldRecord], *, coder: Coder) -> PloverScores:
+    """Code every gold sentence and score it."""
+    scores = PloverScores()
+    docs = coder.code_many(article_for(r) for r in records)
+    for record, doc in zip(records, docs, strict=True):
+        if isinstance(doc, Document):
+            score_document(scores, record, doc)
+    return scores

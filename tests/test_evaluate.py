@@ -1,0 +1,109 @@
+"""Scoring against PLOVER gold records, on hand-built documents (no model)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dragoman.errors import InputError
+from dragoman.evaluate import (
+    GoldActor,
+    GoldRecord,
+    PloverScores,
+    format_scores,
+    load_plover_gsr,
+    score_document,
+)
+from dragoman.schema import Article, Document, Entity, Event, EventType, Modality, TextInfo
+
+
+def entity(code: str, sector: str | None = "GOV") -> Entity:
+    return Entity(entity_text=code, entity_name=code, code=code, sector=sector)
+
+
+def event(kind: str, actors: list[Entity], recipients: list[Entity]) -> Event:
+    return Event(
+        id="e1",
+        event=EventType(kind),
+        mode=None,
+        context=(),
+        cameo=None,
+        quad_code=1,
+        intensity=0.0,
+        actor=tuple(actors),
+        recipient=tuple(recipients),
+        modality=Modality.ASSERTED,
+        attribution=None,
+        date=None,
+        enddate=None,
+        date_text=None,
+        event_loc=None,
+        event_text="x",
+        text_info=TextInfo(0, 0, 1),
+        confidence=1.0,
+    )
+
+
+def doc(*events: Event) -> Document:
+    return Document(article=Article(id="a", text="x", date=date(2000, 1, 1)), events=events)
+
+
+GOLD = GoldRecord(
+    "g1", "x", "ACCUSE", None, (GoldActor("Iran", "IRN", None),), (GoldActor("Iraq", "IRQ", "GOV"),)
+)
+
+
+def test_a_correct_event_is_a_true_positive_for_type_and_roles() -> None:
+    scores = PloverScores()
+    score_document(scores, GOLD, doc(event("ACCUSE", [entity("IRN")], [entity("IRQ")])))
+    assert (scores.type["ACCUSE"].tp, scores.full["ACCUSE"].tp) == (1, 1)
+    assert scores.actor_country.recall == 1.0 and scores.actor_sector.recall == 1.0
+
+
+def test_wrong_recipient_counts_for_type_but_not_for_roles() -> None:
+    scores = PloverScores()
+    score_document(scores, GOLD, doc(event("ACCUSE", [entity("IRN")], [entity("SYR")])))
+    assert scores.type["ACCUSE"].tp == 1
+    assert (scores.full["ACCUSE"].tp, scores.full["ACCUSE"].fn, scores.full["ACCUSE"].fp) == (0, 1, 1)
+
+
+def test_other_types_are_false_positives_and_the_gold_a_false_negative() -> None:
+    scores = PloverScores()
+    score_document(scores, GOLD, doc(event("THREATEN", [entity("IRN")], [])))
+    assert scores.type["ACCUSE"].fn == 1 and scores.type["THREATEN"].fp == 1
+    assert scores.confusion[("ACCUSE", "THREATEN")] == 1
+    assert "ACCUSE     -> THREATEN" in format_scores(scores)
+
+
+def test_no_event_is_a_miss() -> None:
+    scores = PloverScores()
+    score_document(scores, GOLD, doc())
+    assert scores.total("type").recall == 0.0 and scores.confusion[("ACCUSE", "NONE")] == 1
+
+
+def test_loader_maps_old_types_and_codes(tmp_path: Path) -> None:
+    path = tmp_path / "gsr.json"
+    records = [
+        {"id": "doc", "event": "DOCUMENT", "eventText": "x"},
+        {
+            "id": "r1",
+            "event": "FIGHT",
+            "text": "Japanese troops fought.",
+            "source": [{"actorText": "Japanese", "code": "JAP"}],
+        },
+        {"id": "r2", "event": "DEMAND", "text": "Italy demanded talks.", "target": None},
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    loaded = load_plover_gsr(path)
+    assert [r.event for r in loaded] == ["ASSAULT", "REQUEST"]
+    assert loaded[0].source[0].code == "JPN" and loaded[1].target == ()
+
+
+def test_loader_rejects_a_file_that_is_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "gsr.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="gsr.json"):
+        load_plover_gsr(path)
