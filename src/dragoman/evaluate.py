@@ -51,8 +51,10 @@ class GoldRecord:
 
 
 def _actors(raw: Any) -> tuple[GoldActor, ...]:
-    actors = []
-    for item in raw or ():
+    actors: list[GoldActor] = []
+    if not isinstance(raw, list):  # a few records hold "" or a context word here
+        return ()
+    for item in raw:
         code = str(item.get("code") or "") or None
         actors.append(
             GoldActor(item.get("actorText", ""), CODE_MAP.get(code or "", code), item.get("sector") or None)

@@ -1,0 +1,375 @@
+"""The trigger lexicon: loading ``data/lexicon.tsv`` and matching its entries in a parse.
+
+An entry says which words express which PLOVER event (``data/lexicon.tsv`` documents the
+format). :func:`load_lexicon` reads and validates the file once (cached);
+:func:`find_triggers` finds every entry that fires in a :class:`~dragoman.parsed.ParsedDoc`,
+at most one per token, the most specific entry winning ("imposed sanctions" over
+"sanctions", "air strike" over "strike").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+from .ontology import MODES, is_context
+from .parsed import ParsedDoc, Token
+from .schema import EventType
+
+#: dependency labels usable as role sources (anything else names a preposition, or 'self')
+DEP_SOURCES = frozenset({"nsubj", "dobj", "dative", "poss", "attr", "self", "ccomp"})
+
+#: entity types in which a word is a name or a date, not an event ("Operation Storm", "March")
+_NAME_ENTS = frozenset({"DATE", "TIME", "PERSON", "WORK_OF_ART", "LAW", "ORG", "FAC", "PRODUCT"})
+
+#: dependents through which a light verb governs its noun ("impose sanctions", "found guilty")
+_LIGHT_DEPS = frozenset(
+    {"dobj", "nsubjpass", "attr", "oprd", "ccomp", "acomp", "dative", "xcomp", "npadvmod", "advmod"}
+)
+
+
+class Kind(StrEnum):
+    VERB = "verb"
+    PHRASAL = "phrasal"
+    NOUN = "noun"
+    LIGHT = "light"
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One trigger: the words, the PLOVER event they express and hints for the roles."""
+
+    id: str
+    words: tuple[str, ...]
+    kind: Kind
+    event: EventType
+    mode: str | None
+    cameo: str | None
+    contexts: tuple[str, ...]
+    actor_sources: tuple[str, ...]
+    recipient_sources: tuple[str, ...]
+    need: tuple[str, ...]
+    neg: frozenset[str]
+    line: int = 0
+
+    @property
+    def anchor(self) -> str:
+        """The lemma of the token a match is anchored on: the verb, or a noun's head."""
+        return self.words[-1] if self.kind is Kind.NOUN else self.words[0]
+
+    @property
+    def specificity(self) -> int:
+        bonus = {Kind.LIGHT: 3, Kind.PHRASAL: 2, Kind.NOUN: 1, Kind.VERB: 0}[self.kind]
+        return len(self.words) * 10 + bonus + (5 if self.need else 0)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[LexEntry, ...]
+    index: dict[str, tuple[LexEntry, ...]]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def candidates(self, lemma: str) -> tuple[LexEntry, ...]:
+        return self.index.get(lemma.lower(), ())
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[LexEntry]) -> Lexicon:
+        items = tuple(entries)
+        index: dict[str, list[LexEntry]] = defaultdict(list)
+        for entry in items:
+            index[entry.anchor].append(entry)
+        return cls(items, {k: tuple(v) for k, v in index.items()})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexicon entry matched in the parse."""
+
+    entry: LexEntry
+    head: int  #: the anchor token (verb, or the head noun)
+    tokens: tuple[int, ...]  #: every token of the trigger, in text order
+    noun: int | None = None  #: a light verb's noun
+
+
+def _parse_roles(text: str, where: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    roles: dict[str, tuple[str, ...]] = {"act": (), "rcp": (), "need": ()}
+    if text == "-":
+        return (), (), ()
+    for part in text.split(";"):
+        key, sep, value = part.partition("=")
+        if not sep or key.strip() not in roles:
+            raise ConfigError(f"{where}: bad roles field {text!r} (want act=..;rcp=..;need=..)")
+        roles[key.strip()] = tuple(v.strip() for v in value.split(",") if v.strip())
+    return roles["act"], roles["rcp"], roles["need"]
+
+
+def _parse_neg(text: str, lists: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    words: set[str] = set()
+    for item in text.split():
+        if item == "-":
+            continue
+        if item.startswith("@"):
+            if item[1:] not in lists:
+                raise ConfigError(f"{where}: unknown word list {item!r}")
+            words |= lists[item[1:]]
+        else:
+            words.add(item.lower())
+    return frozenset(words)
+
+
+def _parse_entry(fields: list[str], lists: dict[str, frozenset[str]], where: str) -> LexEntry:
+    if len(fields) != 8:
+        raise ConfigError(f"{where}: expected 8 tab-separated fields, got {len(fields)}")
+    trigger, kind_s, type_s, mode_s, cameo_s, contexts_s, roles_s, neg_s = (f.strip() for f in fields)
+    try:
+        kind = Kind(kind_s)
+        event = EventType(type_s)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+    mode = None if mode_s == "-" else mode_s
+    if mode is not None and mode not in MODES[event]:
+        raise ConfigError(f"{where}: {event} has no mode {mode!r}")
+    contexts = () if contexts_s == "-" else tuple(c.strip() for c in contexts_s.split(","))
+    for context in contexts:
+        if not is_context(context):
+            raise ConfigError(f"{where}: unknown PLOVER context {context!r}")
+    words = tuple(trigger.lower().split())
+    if not words or (kind in (Kind.PHRASAL, Kind.LIGHT) and len(words) < 2):
+        raise ConfigError(f"{where}: a {kind} trigger needs {'two words' if words else 'words'}")
+    if kind is Kind.VERB and len(words) != 1:
+        raise ConfigError(f"{where}: a verb trigger is one lemma (use phrasal or light)")
+    actor, recipient, need = _parse_roles(roles_s, where)
+    return LexEntry(
+        id=f"{kind}:{'_'.join(words)}:{event.lower()}",
+        words=words,
+        kind=kind,
+        event=event,
+        mode=mode,
+        cameo=None if cameo_s == "-" else cameo_s,
+        contexts=contexts,
+        actor_sources=actor,
+        recipient_sources=recipient,
+        need=need,
+        neg=_parse_neg(neg_s, lists, where),
+        line=int(where.rsplit(":", 1)[-1]),
+    )
+
+
+def parse_lexicon(text: str, *, source: str = "lexicon") -> Lexicon:
+    """Parse lexicon text (the ``data/lexicon.tsv`` format); raises ConfigError naming the line."""
+    lists: dict[str, frozenset[str]] = {}
+    entries: list[LexEntry] = []
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), start=1):
+        where = f"{source}:{n}"
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        if line.startswith("@"):
+            if len(fields) != 2:
+                raise ConfigError(f"{where}: a word list is @name<TAB>words")
+            lists[fields[0][1:].strip()] = frozenset(fields[1].lower().split())
+            continue
+        entry = _parse_entry(fields, lists, where)
+        if entry.id in seen:
+            raise ConfigError(f"{where}: duplicate entry {entry.id}")
+        seen.add(entry.id)
+        entries.append(entry)
+    return Lexicon.from_entries(entries)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The lexicon at ``path``, or the one shipped in ``dragoman/data``; cached per process."""
+    try:
+        if path is None:
+            text = resources.files("dragoman").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+            return parse_lexicon(text, source="lexicon.tsv")
+        return parse_lexicon(Path(path).read_text(encoding="utf-8"), source=path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read lexicon {path or 'lexicon.tsv'}: {exc}") from exc
+
+
+# ---- matching -------------------------------------------------------------------------------
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma.lower()
+
+
+def _compound_match(parsed: ParsedDoc, head: int, words: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Token indices when ``words`` end at ``head`` ("air strike"), the modifiers just before it."""
+    if _lemma(parsed[head]) != words[-1] and parsed[head].lower != words[-1]:
+        return None
+    start = head - (len(words) - 1)
+    sent = parsed.sents[parsed[head].sent]
+    if start < sent.start:
+        return None
+    for k, word in enumerate(words[:-1]):
+        tok = parsed[start + k]
+        if word not in (_lemma(tok), tok.lower) or not parsed.is_ancestor(head, tok.i):
+            return None
+    return tuple(range(start, head + 1))
+
+
+def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
+    """Nouns a verb governs, directly or through one of its prepositions ("go on strike"),
+    each with that preposition."""
+    out: list[tuple[int, int | None]] = []
+    for child in parsed.children(verb):
+        if child.dep in _LIGHT_DEPS:
+            out.append((child.i, None))
+            if child.dep == "dobj":  # "provided 25,000 tons of aid"
+                out.extend(
+                    (g.i, None)
+                    for p in parsed.children(child.i)
+                    if p.dep == "prep" and p.lower == "of"
+                    for g in parsed.children(p.i)
+                    if g.dep == "pobj"
+                )
+        elif child.dep in ("prep", "agent"):
+            out.extend((g.i, child.i) for g in parsed.children(child.i) if g.dep in ("pobj", "pcomp"))
+        if child.dep == "ccomp":  # "said Iran must withdraw": the modal of the reported clause
+            out.extend((g.i, None) for g in parsed.children(child.i) if g.dep == "aux" and g.tag == "MD")
+    tok = parsed[verb]
+    if tok.dep in ("acl", "relcl") and tok.head != verb:  # "the sanctions imposed on Iran"
+        out.append((tok.head, None))
+    return out
+
+
+def _match_light(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | None:
+    """verb + noun ("impose sanction"), the noun maybe a compound ("go hunger strike") or
+    after a particle of the verb ("call off strike")."""
+    particle: tuple[int, ...] = ()
+    noun_words = entry.words[1:]
+    if len(noun_words) > 1:
+        prt = [c.i for c in parsed.children(verb) if c.dep in ("prt", "advmod") and c.lower == noun_words[0]]
+        if prt:
+            particle, noun_words = (prt[0],), noun_words[1:]
+    for noun, prep in _governed(parsed, verb):
+        span = _compound_match(parsed, noun, noun_words)
+        if span is not None:
+            via = (prep,) if prep is not None else ()
+            return Trigger(entry, verb, tuple(sorted({verb, *particle, *via, *span})), noun)
+    return None
+
+
+def _match_phrasal(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | None:
+    particles = entry.words[1:]
+    found: list[int] = []
+    for word in particles:
+        hit = next(
+            (
+                c.i
+                for c in parsed.children(verb)
+                if c.dep in ("prt", "prep", "advmod", "acomp", "dative", "agent") and c.lower == word
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        found.append(hit)
+    return Trigger(entry, verb, tuple(sorted({verb, *found})))
+
+
+#: ``need`` values that are role requirements (checked by the events stage), not prepositions
+ROLE_NEEDS = frozenset({"rcp", "act"})
+
+
+def _has_prep(parsed: ParsedDoc, i: int, words: tuple[str, ...]) -> bool:
+    return all(any(c.lower == w for c in parsed.children(i)) for w in words if w not in ROLE_NEEDS)
+
+
+def clause_head(parsed: ParsedDoc, i: int) -> int:
+    """The verb whose clause contains token ``i`` (itself when it is a verb)."""
+    if parsed[i].pos in ("VERB", "AUX"):
+        return i
+    for anc in parsed.ancestors(i):
+        if anc.pos in ("VERB", "AUX"):
+            return anc.i
+    return i
+
+
+#: dependents that start another clause: the sense window does not reach into them
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+
+
+def sense_window(parsed: ParsedDoc, trig: Trigger, *, depth: int = 2) -> set[int]:
+    """The tokens that tell a trigger's sense: its dependents (and a noun trigger's governing
+    verb's) up to ``depth`` levels down, not crossing into other clauses."""
+    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    governor = clause_head(parsed, trig.head)
+    if governor != trig.head:
+        roots.append(governor)
+    window: set[int] = set()
+    frontier = roots
+    for _ in range(depth + 1):
+        nxt: list[int] = []
+        for i in frontier:
+            if i in window:
+                continue
+            window.add(i)
+            for child in parsed.children(i):
+                clause = child.dep in _CLAUSE_DEPS or (child.dep == "conj" and child.pos == "VERB")
+                if not clause:
+                    nxt.append(child.i)
+        frontier = nxt
+    return window
+
+
+def _negated_sense(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a word of the entry's negative list is in the trigger's sense window."""
+    if not trig.entry.neg:
+        return False
+    return any(
+        (_lemma(parsed[i]) in trig.entry.neg or parsed[i].lower in trig.entry.neg) and i not in trig.tokens
+        for i in sense_window(parsed, trig)
+    )
+
+
+def _match(parsed: ParsedDoc, tok: Token, entry: LexEntry) -> Trigger | None:
+    if entry.kind is Kind.NOUN:  # head nouns only, never a modal (the light verb "say must")
+        if tok.pos != "NOUN":
+            return None
+        span = _compound_match(parsed, tok.i, entry.words)
+        trig = Trigger(entry, tok.i, span) if span is not None else None
+    elif tok.pos != "VERB":
+        return None
+    elif entry.kind is Kind.VERB:
+        trig = Trigger(entry, tok.i, (tok.i,))
+    elif entry.kind is Kind.PHRASAL:
+        trig = _match_phrasal(parsed, tok.i, entry)
+    else:
+        trig = _match_light(parsed, tok.i, entry)
+    if trig is None or (entry.need and not _has_prep(parsed, tok.i, entry.need)):
+        return None
+    return None if _negated_sense(parsed, trig) else trig
+
+
+def find_triggers(parsed: ParsedDoc, lexicon: Lexicon) -> list[Trigger]:
+    """Every lexicon entry that fires in ``parsed``: one per token, the most specific first, in text order."""
+    found: list[Trigger] = []
+    for tok in parsed.tokens:
+        if tok.ent_type in _NAME_ENTS or tok.pos not in ("VERB", "NOUN"):
+            continue
+        for entry in lexicon.candidates(_lemma(tok)):
+            trig = _match(parsed, tok, entry)
+            if trig is not None:
+                found.append(trig)
+    found.sort(key=lambda t: (-t.entry.specificity, t.head))
+    claimed: set[int] = set()
+    chosen: list[Trigger] = []
+    for trig in found:
+        if claimed.intersection(trig.tokens):
+            continue
+        claimed.update(trig.tokens)
+        chosen.append(trig)
+    return sorted(chosen, key=lambda t: t.tokens[0])

@@ -1,0 +1,232 @@
+"""The events stage: triggers -> PLOVER events with roles, modality, attribution, date and place.
+
+One event per matched trigger (``dragoman.lexicon``); no trigger, no event. An event needs an
+actor or a recipient that is a resolved mention ("were abducted" with no agent keeps an empty
+actor list); a trigger with neither is another sense of the word ("the team's attack", "shot a
+film") and yields nothing. Ids are "e1", "e2", ... in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..lexicon import Kind, Lexicon, Trigger, clause_head, find_triggers, load_lexicon
+from ..ontology import code
+from ..parsed import ParsedDoc
+from ..schema import Event, Mention, Modality, Place, TextInfo, TimeExpr
+from .attribution import attribution_of
+from .modality import modality_of
+from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
+
+#: tags of a verb in the present or present perfect (the article's date applies)
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
+    """The verb that carries the event: the trigger verb, or the verb governing a trigger noun."""
+    return trig.head if trig.entry.kind is not Kind.NOUN else clause_head(parsed, trig.head)
+
+
+def _clause_chars(parsed: ParsedDoc, i: int) -> tuple[int, int]:
+    lo, hi = parsed.subtree(i)
+    return parsed[lo].idx, parsed[hi - 1].end
+
+
+def _nearest(items: Sequence[TimeExpr] | Sequence[Place], offset: int) -> int:
+    return min(range(len(items)), key=lambda k: abs(items[k].start - offset))
+
+
+def _event_time(
+    parsed: ParsedDoc, trig: Trigger, carrier: int, times: Sequence[TimeExpr], article_date: date | None
+) -> tuple[date | None, date | None, str | None]:
+    sent = parsed.sents[parsed[trig.head].sent]
+    lo, hi = _clause_chars(parsed, carrier)
+    offset = parsed[trig.head].idx
+    for start, end in ((lo, hi), (sent.start_char, sent.end_char)):
+        inside = [t for t in times if start <= t.start and t.end <= end and t.date is not None]
+        if inside:
+            best = inside[_nearest(inside, offset)]
+            return best.date, best.enddate, best.text
+    if article_date is not None and _present(parsed, carrier):
+        return article_date, article_date, None
+    return None, None, None
+
+
+def _present(parsed: ParsedDoc, verb: int) -> bool:
+    tok = parsed[verb]
+    aux = [c for c in parsed.children(verb) if c.dep in ("aux", "auxpass")]
+    if any(a.lemma.lower() == "have" and a.tag in _PRESENT_TAGS for a in aux):
+        return True  # present perfect: "has arrested"
+    if any(a.tag == "MD" or a.tag == "VBD" for a in aux):
+        return False
+    return tok.tag in _PRESENT_TAGS or any(a.tag in _PRESENT_TAGS for a in aux)
+
+
+def _event_place(
+    parsed: ParsedDoc,
+    trig: Trigger,
+    carrier: int,
+    places: Sequence[Place],
+    roles: Roles,
+    dateline_place: Place | None,
+) -> Place | None:
+    taken = [(m.start, m.end) for m in (*roles.actor, *roles.recipient)]
+
+    def free(place: Place) -> bool:
+        return not any(s < place.end and place.start < e for s, e in taken)
+
+    lo, hi = _clause_chars(parsed, carrier)
+    inside = [p for p in places if lo <= p.start and p.end <= hi and free(p)]
+    if inside:
+        return inside[_nearest(inside, parsed[trig.head].idx)]
+    sent = parsed.sents[parsed[trig.head].sent]
+    in_sentence = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char and free(p)]
+    if not in_sentence and dateline_place is not None:
+        return dateline_place
+    return None
+
+
+def _trigger_tokens(parsed: ParsedDoc, trig: Trigger) -> tuple[int, ...]:
+    """The trigger's tokens, with the light verb of a noun trigger ("launched ... offensive")."""
+    tok = parsed[trig.head]
+    if trig.entry.kind is Kind.NOUN and tok.dep == "dobj" and parsed[tok.head].lemma.lower() in LIGHT_VERBS:
+        return tuple(sorted({tok.head, *trig.tokens}))
+    return trig.tokens
+
+
+def _event_text(parsed: ParsedDoc, tokens: tuple[int, ...]) -> str:
+    parts: list[str] = []
+    prev: int | None = None
+    for i in tokens:
+        if prev is not None and i != prev + 1:
+            parts.append("...")
+        parts.append(parsed[i].text)
+        prev = i
+    text = " ".join(parts)
+    return text.replace(" - ", "-")
+
+
+def _confidence(trig: Trigger, roles: Roles, modality: Modality) -> float:
+    score = 0.35
+    score += 0.3 if roles.actor else 0.0
+    score += 0.2 if roles.recipient else 0.0
+    score += {Kind.LIGHT: 0.1, Kind.PHRASAL: 0.08, Kind.VERB: 0.05, Kind.NOUN: 0.0}[trig.entry.kind]
+    if trig.entry.neg:
+        score -= 0.03  # an ambiguous word, its other senses ruled out only by the list
+    if modality is not Modality.ASSERTED:
+        score -= 0.02
+    return round(min(score, 0.95), 3)
+
+
+def _build(
+    parsed: ParsedDoc,
+    trig: Trigger,
+    roles: Roles,
+    index: MentionIndex,
+    *,
+    times: Sequence[TimeExpr],
+    places: Sequence[Place],
+    article_date: date | None,
+    dateline_place: Place | None,
+    number: int,
+) -> Event:
+    entry = trig.entry
+    row = code(entry.event, entry.mode)
+    carrier = _carrier(parsed, trig)
+    cue = modality_of(
+        parsed,
+        trig.head,
+        clause=carrier if carrier != trig.head else None,
+        also=(trig.noun,) if trig.noun is not None else (),
+    )
+    when, until, date_text = _event_time(parsed, trig, carrier, times, article_date)
+    sent_no = parsed[trig.head].sent
+    sent = parsed.sents[sent_no]
+    tokens = _trigger_tokens(parsed, trig)
+    first, last = parsed[tokens[0]], parsed[tokens[-1]]
+    return Event(
+        id=f"e{number}",
+        event=entry.event,
+        mode=entry.mode,
+        context=entry.contexts,
+        cameo=entry.cameo or row.cameo,
+        quad_code=row.quad_code,
+        intensity=row.intensity,
+        actor=roles.actor_entities,
+        recipient=roles.recipient_entities,
+        modality=cue.modality,
+        attribution=attribution_of(parsed, trig.head, index, trigger_verb=carrier),
+        date=when,
+        enddate=until,
+        date_text=date_text,
+        event_loc=_event_place(parsed, trig, carrier, places, roles, dateline_place),
+        event_text=_event_text(parsed, tokens),
+        text_info=TextInfo(sent_no, sent.start_char, sent.end_char),
+        confidence=_confidence(trig, roles, cue.modality),
+        trigger_start=first.idx,
+        trigger_end=last.end,
+        rule=entry.id,
+    )
+
+
+def _merge_restatements(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
+    """One event for "the air strike killed five": a verb whose subject is an event noun of the
+    same type restates that event; its recipients join the noun's."""
+    by_head = {trig.head: k for k, (trig, _) in enumerate(found) if trig.entry.kind is Kind.NOUN}
+    merged = list(found)
+    dropped: set[int] = set()
+    for k, (trig, roles) in enumerate(found):
+        if trig.entry.kind is Kind.NOUN:
+            continue
+        for child in parsed.children(trig.head):
+            j = by_head.get(child.i)
+            if child.dep != "nsubj" or j is None or found[j][0].entry.event != trig.entry.event:
+                continue
+            noun_trig, noun_roles = merged[j]
+            seen = {(m.start, m.end) for m in (*noun_roles.actor, *noun_roles.recipient)}
+            extra = tuple(m for m in roles.recipient if (m.start, m.end) not in seen)
+            merged[j] = (noun_trig, Roles(noun_roles.actor, noun_roles.recipient + extra))
+            dropped.add(k)
+    return [item for k, item in enumerate(merged) if k not in dropped]
+
+
+def find_events(
+    parsed: ParsedDoc,
+    *,
+    mentions: Sequence[Mention],
+    times: Sequence[TimeExpr],
+    places: Sequence[Place],
+    article_date: date | None,
+    dateline_place: Place | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """Every PLOVER event in the parsed article, in text order, ids ``e1``, ``e2``, ..."""
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    index = MentionIndex(parsed, mentions)
+    found: list[tuple[Trigger, Roles]] = []
+    for trig in find_triggers(parsed, lexicon):
+        if trig.entry.kind is Kind.NOUN and index.covers(trig.head):
+            continue  # the word names an actor ("the Strike Force"), not an event
+        found.append((trig, find_roles(parsed, trig, index)))
+    events: list[Event] = []
+    for trig, roles in _merge_restatements(parsed, found):
+        need = trig.entry.need
+        if not roles.actor and not roles.recipient:
+            continue
+        if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
+            continue
+        events.append(
+            _build(
+                parsed,
+                trig,
+                roles,
+                index,
+                times=times,
+                places=places,
+                article_date=article_date,
+                dateline_place=dateline_place,
+                number=len(events) + 1,
+            )
+        )
+    return events

@@ -1,0 +1,136 @@
+"""Modality of a trigger: asserted, negated, future or hypothetical.
+
+Read from the trigger's own clause first (negation, modal and future auxiliaries, "if"),
+then from the verbs that govern it: "refused to meet" (negated), "agreed to withdraw"
+(future), "threatened to attack" / "urged Iran to release" (hypothetical). The governing
+verb itself (threatened, urged) stays an asserted event of its own. Reporting verbs ("said",
+"told") are transparent. A rule name says which cue decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parsed import ParsedDoc, Token
+from ..schema import Modality
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "must", "can", "ca", "'d"})
+
+#: governing verbs: a trigger in their clausal complement is negated / future / hypothetical
+NEGATING = frozenset("deny refuse fail decline reject dismiss avoid stop halt cease abandon".split())
+FUTURE = frozenset(
+    "plan agree promise pledge vow intend aim prepare schedule expect set due announce decide commit "
+    "resolve undertake".split()
+)
+HYPOTHETICAL = frozenset(
+    "consider threaten call urge demand ask want seek propose suggest hope try attempt wish request "
+    "appeal press push recommend offer weigh mull contemplate discuss debate explore warn insist need "
+    "order allow encourage invite persuade".split()
+)
+#: the governors whose cue also reaches a nominal object ("planned an attack", "called for
+#: sanctions"); "rejected a request", "discussed the attack", "announced sanctions" stay asserted
+NOMINAL_FUTURE = frozenset("plan prepare schedule promise pledge vow intend".split())
+NOMINAL_HYPOTHETICAL = frozenset(
+    "consider threaten call urge demand ask want seek propose request appeal press push recommend "
+    "weigh mull contemplate hope warn".split()
+)
+#: reporting verbs: transparent for modality ("said it would withdraw" is future)
+REPORTING = frozenset(
+    "say tell report claim state add announce confirm insist note write tweet quote cite allege "
+    "declare".split()
+)
+_CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+_NOMINAL = frozenset({"dobj", "nsubjpass", "prep"})
+
+
+@dataclass(frozen=True)
+class ModalityCue:
+    modality: Modality
+    rule: str
+
+
+def _own_cue(parsed: ParsedDoc, i: int) -> ModalityCue | None:
+    """Negation, auxiliaries and conditionals attached to token ``i`` itself."""
+    children = list(parsed.children(i))
+    tok = parsed[i]
+    for child in children:
+        low = child.lower
+        if child.dep == "neg" or (child.dep == "det" and low == "no" and tok.pos == "NOUN"):
+            return ModalityCue(Modality.NEGATED, f"neg:{low}")
+        if child.dep == "advmod" and low == "never":
+            return ModalityCue(Modality.NEGATED, "neg:never")
+    for child in children:
+        low = child.lower
+        if child.dep == "aux" and low in _FUTURE_AUX:
+            return ModalityCue(Modality.FUTURE, f"aux:{low}")
+        if child.dep == "aux" and low in _HYPOTHETICAL_AUX:
+            return ModalityCue(_would(parsed, i, low), f"aux:{low}")
+        if child.dep == "mark" and low in ("if", "unless", "whether"):
+            return ModalityCue(Modality.HYPOTHETICAL, f"mark:{low}")
+    return None
+
+
+def _would(parsed: ParsedDoc, i: int, aux: str) -> Modality:
+    """'would' under a reporting or announcing verb is the future in the past."""
+    tok = parsed[i]
+    if aux == "would" and tok.dep == "ccomp" and tok.head != i:
+        if parsed[tok.head].lemma.lower() in REPORTING | FUTURE:
+            return Modality.FUTURE
+    return Modality.HYPOTHETICAL
+
+
+def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | None:
+    """The cue a governing verb gives the complement ``via`` hangs from (None: transparent)."""
+    lemma = gov.lemma.lower()
+    clausal = via.dep in _CLAUSAL
+    if lemma in NEGATING and clausal:
+        return ModalityCue(Modality.NEGATED, f"gov:{lemma}")
+    due = lemma == "be" and any(c.lower == "due" for c in parsed.children(gov.i))
+    if (lemma in FUTURE and clausal) or lemma in NOMINAL_FUTURE or due:
+        return ModalityCue(Modality.FUTURE, f"gov:{lemma}")
+    if (lemma in HYPOTHETICAL and clausal) or lemma in NOMINAL_HYPOTHETICAL:
+        return ModalityCue(Modality.HYPOTHETICAL, f"gov:{lemma}")
+    if lemma == "go" and via.dep == "xcomp":
+        return ModalityCue(Modality.FUTURE, "gov:going-to")
+    return None
+
+
+def modality_of(
+    parsed: ParsedDoc, head: int, *, clause: int | None = None, also: tuple[int, ...] = ()
+) -> ModalityCue:
+    """The modality of the event anchored on token ``head``.
+
+    ``clause`` is the verb that carries the event when the trigger is a noun ("launched an
+    attack": the cues of "launched" apply); ``also`` are further tokens of the trigger whose own
+    cues count ("no talks were held"). Governing verbs are searched up to the sentence root.
+    """
+    start = clause if clause is not None else head
+    for i in dict.fromkeys((head, start, *also)):
+        cue = _own_cue(parsed, i)
+        if cue is not None:
+            return cue
+    cur = parsed[head]
+    for _ in range(8):
+        if cur.head == cur.i:
+            break
+        if cur.dep == "pobj":  # through the preposition: "called for sanctions"
+            cur = parsed[cur.head]
+            continue
+        if cur.dep not in _CLAUSAL and cur.dep not in _NOMINAL:
+            break  # adverbial and relative clauses, adjuncts: their own context
+        gov = parsed[cur.head]
+        if gov.pos not in ("VERB", "AUX", "ADJ"):
+            break
+        cue = _governor_cue(parsed, gov, cur)
+        if cue is not None:
+            return cue
+        if cur.dep == "prep" or (cur.dep in _NOMINAL and cur.i != head and cur.i != start):
+            break  # a plain verb's adjunct ("shell towns in retaliation for a raid")
+        if cur.dep in ("xcomp", "conj") and gov.lemma.lower() not in REPORTING:
+            own = _own_cue(parsed, gov.i)
+            if own is not None:
+                return own
+        cur = gov
+    return ModalityCue(Modality.ASSERTED, "default")

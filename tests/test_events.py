@@ -1,0 +1,526 @@
+"""The events stage over real parses, with actor mentions built by hand (hermetic: no registry)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+import pytest
+
+from dragoman.lexicon import parse_lexicon
+from dragoman.parsed import ParsedDoc
+from dragoman.schema import Entity, Event, Mention, Modality, Place, Precision, TimeExpr
+from dragoman.stages.events import find_events
+
+Parse = Callable[[str], ParsedDoc]
+pytestmark = pytest.mark.model
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"^(the|The) ", "", name).lower()
+
+
+def mentions_in(text: str, names: Sequence[str]) -> list[Mention]:
+    """One mention per occurrence of each name; the entity name is the name without "the"."""
+    out: list[Mention] = []
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            entity = Entity(name, canonical(name), "XXX", "GOV", rule="test")
+            out.append(Mention(m.start(), m.end(), name, entity))
+    return sorted(out, key=lambda m: m.start)
+
+
+def events_of(
+    parse: Parse,
+    text: str,
+    names: Sequence[str],
+    *,
+    times: Sequence[TimeExpr] = (),
+    places: Sequence[Place] = (),
+    article_date: date | None = None,
+    dateline: Place | None = None,
+) -> list[Event]:
+    return find_events(
+        parse(text),
+        mentions=mentions_in(text, names),
+        times=times,
+        places=places,
+        article_date=article_date,
+        dateline_place=dateline,
+    )
+
+
+def names(entities: Sequence[Entity]) -> list[str]:
+    return [e.entity_name for e in entities]
+
+
+def only(events: Sequence[Event], etype: str) -> Event:
+    found = [e for e in events if str(e.event) == etype]
+    assert len(found) == 1, [(str(e.event), e.event_text) for e in events]
+    return found[0]
+
+
+#: type | sentence | actor mentions | recipient mentions | mode ("-": none)
+PER_TYPE_TABLE = """
+AGREE | Egypt and Sudan signed a water-sharing treaty on Tuesday. | Egypt, Sudan |  | -
+AGREE | Turkey reached an agreement with Greece over the islands. | Turkey | Greece | -
+AGREE | Kenya agreed with Ethiopia on a new border arrangement. | Kenya | Ethiopia | -
+AGREE | The insurgents struck a deal with the junta. | The insurgents | the junta | -
+CONSULT | The president met the governor in Nairobi. | The president | the governor | -
+CONSULT | Japan held talks with China about fishing rights. | Japan | China | -
+CONSULT | The minister paid a visit to India last week. | The minister | India | visit
+CONSULT | India phoned Pakistan about the crisis. | India | Pakistan | phone
+SUPPORT | Brazil praised Chile for its handling of the election. | Brazil | Chile | -
+SUPPORT | Poland backed the opposition in the dispute. | Poland | the opposition | -
+SUPPORT | The senator endorsed the governor. | The senator | the governor | -
+CONCEDE | The government apologised to the farmers. | The government | the farmers | -
+CONCEDE | Serbia pardoned the activists. | Serbia | the activists | -
+CONCEDE | The council lifted sanctions on Belarus. | The council | Belarus | -
+COOPERATE | Japan extradited the banker to Peru. | Japan | Peru | -
+COOPERATE | Turkey shared intelligence with Greece. | Turkey | Greece | -
+COOPERATE | Norway cooperated with Canada on Arctic research. | Norway | Canada | -
+AID | Canada sent humanitarian aid to Sudan. | Canada | Sudan | -
+AID | The World Bank donated vaccines to Uganda. | The World Bank | Uganda | -
+AID | Japan provided assistance to India. | Japan | India | -
+RETREAT | The rebels released the journalists. | The rebels | the journalists | release
+RETREAT | The army withdrew from Gao. | The army | Gao | withdraw
+RETREAT | The minister resigned on Friday. | The minister |  | resign
+REQUEST | The United Nations called for an immediate ceasefire. | The United Nations |  | yield
+REQUEST | Teachers demanded higher pay from the government. | Teachers | the government | -
+REQUEST | Kenya appealed to the World Bank for emergency funding. | Kenya | the World Bank | -
+ACCUSE | The opposition accused the government of vote rigging. | The opposition | the government | allege
+ACCUSE | Amnesty International condemned the junta. | Amnesty International | the junta | disapprove
+ACCUSE | The court launched an investigation into the governor. | The court | the governor | investigate
+REJECT | Greece rejected the proposal from Turkey. | Greece | Turkey | meet
+REJECT | The government refused the demands of the workers. | The government | the workers | -
+REJECT | Kosovo dismissed the claims by Serbia. | Kosovo |  | -
+THREATEN | China threatened Japan with sanctions. | China | Japan | restrict
+THREATEN | The militants warned the villagers. | The militants | the villagers | -
+THREATEN | NATO issued an ultimatum to the junta. | NATO | the junta | relations
+PROTEST | Students protested against the government in the capital. | Students | the government | demo
+PROTEST | Thousands of workers went on strike on Monday. | workers |  | strike
+PROTEST | Farmers blocked the roads with tractors. | Farmers |  | obstruct
+SANCTION | The United Nations imposed sanctions on the junta. | The United Nations | the junta | -
+SANCTION | Poland expelled two Russian diplomats. | Poland | Russian | expel
+SANCTION | The court sentenced the governor to ten years in prison. | The court | the governor | convict
+MOBILIZE | Pakistan deployed troops along the border. | Pakistan |  | troops
+MOBILIZE | The army mobilised reservists near the frontier. | The army |  | troops
+MOBILIZE | Turkey sent warships to Cyprus. | Turkey | Cyprus | weapons
+COERCE | Police arrested dozens of students. | Police | students | arrest
+COERCE | The junta banned the opposition. | The junta | the opposition | ban
+COERCE | The police detained three journalists. | The police | journalists | arrest
+ASSAULT | The army shelled the rebels overnight. | The army | the rebels | heavy-weapons
+ASSAULT | Militants kidnapped two teachers. | Militants | teachers | abduct
+ASSAULT | Soldiers opened fire on the protesters. | Soldiers | the protesters | firearms
+ASSAULT | A drone strike by the army hit the convoy. | the army |  | drone
+"""
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(",") if part.strip()]
+
+
+PER_TYPE = [
+    (etype, text, _split(actor), _split(recipient), None if mode == "-" else mode)
+    for etype, text, actor, recipient, mode in (
+        [cell.strip() for cell in line.split("|")] for line in PER_TYPE_TABLE.strip().splitlines()
+    )
+]
+
+
+@pytest.mark.parametrize(("etype", "text", "actor", "recipient", "mode"), PER_TYPE)
+def test_each_type(
+    parse: Parse, etype: str, text: str, actor: list[str], recipient: list[str], mode: str | None
+) -> None:
+    event = only(events_of(parse, text, actor + recipient), etype)
+    assert names(event.actor) == [canonical(a) for a in actor]
+    assert names(event.recipient) == [canonical(r) for r in recipient]
+    assert event.mode == mode
+    assert event.modality is Modality.ASSERTED
+    assert event.rule.endswith(":" + etype.lower())
+    assert event.cameo is not None and event.quad_code in (1, 2, 3, 4)
+
+
+def test_every_type_is_tested_three_times() -> None:
+    counts: dict[str, int] = {}
+    for row in PER_TYPE:
+        counts[row[0]] = counts.get(row[0], 0) + 1
+    assert len(counts) == 16 and min(counts.values()) >= 3
+
+
+def test_passive_with_agent(parse: Parse) -> None:
+    event = only(
+        events_of(
+            parse, "Sanctions were imposed on Russia by the European Union.", ["Russia", "the European Union"]
+        ),
+        "SANCTION",
+    )
+    assert (names(event.actor), names(event.recipient)) == (["european union"], ["russia"])
+
+
+def test_passive_without_agent_keeps_an_empty_actor(parse: Parse) -> None:
+    event = only(events_of(parse, "Two soldiers were abducted near the border.", ["Two soldiers"]), "ASSAULT")
+    assert event.actor == () and names(event.recipient) == ["two soldiers"]
+    assert event.mode == "abduct"
+
+
+def test_passive_arrest(parse: Parse) -> None:
+    event = only(
+        events_of(parse, "The protesters were arrested by police.", ["The protesters", "police"]), "COERCE"
+    )
+    assert (names(event.actor), names(event.recipient)) == (["police"], ["protesters"])
+
+
+def test_relative_clause_subject(parse: Parse) -> None:
+    text = "Germany, which sent aid to Ukraine, criticised Russia."
+    events = events_of(parse, text, ["Germany", "Ukraine", "Russia"])
+    aid, accuse = only(events, "AID"), only(events, "ACCUSE")
+    assert (names(aid.actor), names(aid.recipient)) == (["germany"], ["ukraine"])
+    assert (names(accuse.actor), names(accuse.recipient)) == (["germany"], ["russia"])
+
+
+def test_conjoined_verbs_share_their_subject(parse: Parse) -> None:
+    text = "The rebels stormed the barracks and kidnapped the mayor."
+    events = events_of(parse, text, ["The rebels", "the mayor"])
+    kidnap = [e for e in events if e.mode == "abduct"][0]
+    assert (names(kidnap.actor), names(kidnap.recipient)) == (["rebels"], ["mayor"])
+
+
+def test_object_of_urge_is_the_actor_of_the_urged_act(parse: Parse) -> None:
+    events = events_of(parse, "Kenya urged Ethiopia to release the journalists.", ["Kenya", "Ethiopia"])
+    request, release = only(events, "REQUEST"), only(events, "RETREAT")
+    assert (names(request.actor), names(request.recipient)) == (["kenya"], ["ethiopia"])
+    assert names(release.actor) == ["ethiopia"]
+
+
+def test_accused_of_doing_the_accused_does_it(parse: Parse) -> None:
+    events = events_of(parse, "Ukraine accused Russia of shelling Kharkiv.", ["Ukraine", "Russia", "Kharkiv"])
+    assault = only(events, "ASSAULT")
+    assert (names(assault.actor), names(assault.recipient)) == (["russia"], ["kharkiv"])
+    assert assault.attribution is not None and assault.attribution.text == "Ukraine"
+
+
+def test_nominal_event_with_possessor_and_on(parse: Parse) -> None:
+    event = only(
+        events_of(parse, "The rebels' attack on the town lasted hours.", ["The rebels", "the town"]),
+        "ASSAULT",
+    )
+    assert (names(event.actor), names(event.recipient)) == (["rebels"], ["town"])
+    assert event.event_text == "attack"
+
+
+def test_nominal_withdrawal_from(parse: Parse) -> None:
+    event = only(events_of(parse, "The army's withdrawal from Gao began.", ["The army", "Gao"]), "RETREAT")
+    assert (names(event.actor), names(event.recipient)) == (["army"], ["gao"])
+
+
+def test_noun_under_a_light_verb_takes_its_subject(parse: Parse) -> None:
+    event = only(events_of(parse, "Russia launched an attack on Ukraine.", ["Russia", "Ukraine"]), "ASSAULT")
+    assert (names(event.actor), names(event.recipient)) == (["russia"], ["ukraine"])
+    assert event.event_text == "launched ... attack"
+
+
+def test_compound_actor_from_coordination(parse: Parse) -> None:
+    events = events_of(
+        parse, "France and Germany agreed to hold talks with Russia.", ["France", "Germany", "Russia"]
+    )
+    agree, consult = only(events, "AGREE"), only(events, "CONSULT")
+    assert names(agree.actor) == ["france", "germany"]
+    assert (names(consult.actor), names(consult.recipient)) == (["france", "germany"], ["russia"])
+
+
+def test_compound_actor_from_mentions_sharing_a_span(parse: Parse) -> None:
+    text = "The two leaders visited Chad."
+    pair = [
+        Mention(0, 15, "The two leaders", Entity("The two leaders", name, code, "GOV"))
+        for name, code in (("Emmanuel Macron", "FRA"), ("Olaf Scholz", "DEU"))
+    ]
+    chad = Mention(24, 28, "Chad", Entity("Chad", "Chad", "TCD", "GOV"))
+    events = find_events(parse(text), mentions=[*pair, chad], times=[], places=[], article_date=None)
+    event = only(events, "CONSULT")
+    assert names(event.actor) == ["Emmanuel Macron", "Olaf Scholz"]
+    assert names(event.recipient) == ["Chad"] and event.mode == "visit"
+
+
+def test_one_entity_mentioned_twice_is_listed_once(parse: Parse) -> None:
+    text = "Kenya's president and the Kenyan leader met Ethiopia."
+    ruto = Entity("x", "William Ruto", "KEN", "GOV")
+    a, b = text.index("Kenya's president"), text.index("the Kenyan leader")
+    mentions = [
+        Mention(a, a + 17, "Kenya's president", ruto),
+        Mention(b, b + 17, "the Kenyan leader", ruto),
+        *mentions_in(text, ["Ethiopia"]),
+    ]
+    event = only(
+        find_events(parse(text), mentions=mentions, times=[], places=[], article_date=None), "CONSULT"
+    )
+    assert names(event.actor) == ["William Ruto"]
+
+
+def test_attribution_said(parse: Parse) -> None:
+    event = only(
+        events_of(parse, "Russia attacked Ukraine, officials said.", ["Russia", "Ukraine", "officials"]),
+        "ASSAULT",
+    )
+    assert event.attribution is not None and event.attribution.text == "officials"
+    assert event.attribution.entity is not None and event.attribution.entity.entity_name == "officials"
+
+
+def test_attribution_according_to(parse: Parse) -> None:
+    text = "According to state media, Israel bombed the town."
+    event = only(events_of(parse, text, ["Israel", "the town"]), "ASSAULT")
+    assert event.attribution is not None and event.attribution.text == "state media"
+    assert event.attribution.entity is None  # the source is not a resolved actor
+
+
+def test_attribution_from_a_mention_inside_the_source(parse: Parse) -> None:
+    text = "Iranian state-run media reported that Israel bombed the town."
+    event = only(events_of(parse, text, ["Iranian", "Israel", "the town"]), "ASSAULT")
+    assert event.attribution is not None and event.attribution.text == "Iranian state-run media"
+    assert event.attribution.entity is not None and event.attribution.entity.entity_name == "iranian"
+
+
+def test_no_attribution_for_a_plain_report(parse: Parse) -> None:
+    event = only(events_of(parse, "Police arrested the mayor.", ["Police", "the mayor"]), "COERCE")
+    assert event.attribution is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said the economy grew by two percent.",
+        "Kenya is a country in East Africa.",
+        "The minister spoke about the weather.",
+        "Turkey and Greece are neighbours.",
+    ],
+)
+def test_no_trigger_no_event(parse: Parse, text: str) -> None:
+    assert events_of(parse, text, ["Russia", "Kenya", "The minister", "Turkey", "Greece"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("Liverpool attacked the Arsenal goal in the second half.", ["Liverpool", "Arsenal"]),
+        ("Messi struck the ball into the net.", ["Messi"]),
+        ("France supported the team in the final.", ["France"]),
+        ("Spielberg will shoot the film in Kenya.", ["Spielberg", "Kenya"]),
+        ("Madonna released an album.", ["Madonna"]),
+        ("Apple released a new iPhone.", ["Apple"]),
+        ("Chelsea beat Arsenal in the cup.", ["Chelsea", "Arsenal"]),
+        ("Kenya hosted the Olympic Games.", ["Kenya"]),
+        ("The minister failed to meet expectations.", ["The minister"]),
+        ("Tesla charged the battery overnight.", ["Tesla"]),
+        ("The band released a statement on Monday.", []),
+    ],
+)
+def test_sport_and_entertainment_senses_are_not_events(parse: Parse, text: str, mentioned: list[str]) -> None:
+    assert events_of(parse, text, mentioned) == []
+
+
+def test_trigger_without_any_actor_mention_is_no_event(parse: Parse) -> None:
+    assert events_of(parse, "The storm destroyed hundreds of homes.", []) == []
+
+
+def test_ids_text_info_and_purity(parse: Parse) -> None:
+    text = "Police arrested the mayor. Later, the rebels attacked the army."
+    names_ = ["Police", "the mayor", "the rebels", "the army"]
+    events = events_of(parse, text, names_)
+    assert [e.id for e in events] == ["e1", "e2"]
+    assert [str(e.event) for e in events] == ["COERCE", "ASSAULT"]
+    second = events[1]
+    assert second.text_info.sentence == 1
+    assert text[second.text_info.start : second.text_info.end] == "Later, the rebels attacked the army."
+    assert text[second.trigger_start : second.trigger_end] == "attacked"
+    assert events_of(parse, text, names_) == events
+
+
+def test_several_events_per_sentence_one_per_trigger(parse: Parse) -> None:
+    text = "The army shelled the town and arrested the mayor."
+    events = events_of(parse, text, ["The army", "the town", "the mayor"])
+    assert [str(e.event) for e in events] == ["ASSAULT", "COERCE"]
+    assert len({(e.trigger_start, e.trigger_end) for e in events}) == 2
+
+
+def test_confidence_grows_with_the_roles(parse: Parse) -> None:
+    full = only(events_of(parse, "The army shelled the rebels.", ["The army", "the rebels"]), "ASSAULT")
+    half = only(events_of(parse, "The army shelled the hills.", ["The army"]), "ASSAULT")
+    assert 0 < half.confidence < full.confidence <= 1
+
+
+def test_an_injected_lexicon_replaces_the_shipped_one(parse: Parse) -> None:
+    lexicon = parse_lexicon("scold\tverb\tACCUSE\tdisapprove\t-\tdiplomatic\t-\t-\n")
+    text = "Chile scolded Peru and attacked Bolivia."
+    events = find_events(
+        parse(text),
+        mentions=mentions_in(text, ["Chile", "Peru", "Bolivia"]),
+        times=[],
+        places=[],
+        article_date=None,
+        lexicon=lexicon,
+    )
+    assert [(str(e.event), e.rule) for e in events] == [("ACCUSE", "verb:scold:accuse")]
+    assert events[0].context == ("diplomatic",) and events[0].cameo == "111"
+
+
+# ---- date and place
+
+
+def _time(text: str, phrase: str, day: date) -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(start, start + len(phrase), phrase, day, day, Precision.DAY)
+
+
+def _place(text: str, phrase: str, code: str) -> Place:
+    start = text.index(phrase)
+    return Place(start, start + len(phrase), phrase, phrase, 1, 0.0, 0.0, code, "PPL", 4)
+
+
+def test_date_from_the_triggers_clause(parse: Parse) -> None:
+    text = "Police arrested the mayor on Monday, a day after the rebels attacked the army on Sunday."
+    times = [_time(text, "on Monday", date(2024, 5, 13)), _time(text, "on Sunday", date(2024, 5, 12))]
+    events = events_of(parse, text, ["Police", "the mayor", "the rebels", "the army"], times=times)
+    arrest, attack = only(events, "COERCE"), only(events, "ASSAULT")
+    assert attack.date == date(2024, 5, 12) and attack.date_text == "on Sunday"
+    assert arrest.date == date(2024, 5, 13) and arrest.date_text == "on Monday"
+
+
+def test_date_from_the_sentence_when_the_clause_has_none(parse: Parse) -> None:
+    text = "On Friday, officials said police had arrested the mayor."
+    times = [_time(text, "On Friday", date(2024, 5, 10))]
+    event = only(events_of(parse, text, ["police", "the mayor"], times=times), "COERCE")
+    assert event.date == date(2024, 5, 10)
+
+
+def test_article_date_only_for_present_tense(parse: Parse) -> None:
+    day = date(2024, 5, 15)
+    present = only(
+        events_of(parse, "Police have arrested the mayor.", ["Police", "the mayor"], article_date=day),
+        "COERCE",
+    )
+    assert present.date == day and present.date_text is None
+    past = only(
+        events_of(parse, "Police arrested the mayor.", ["Police", "the mayor"], article_date=day), "COERCE"
+    )
+    assert past.date is None
+
+
+def test_place_in_the_clause(parse: Parse) -> None:
+    text = "The president met the governor in Mombasa."
+    places = [_place(text, "Mombasa", "KEN")]
+    event = only(events_of(parse, text, ["The president", "the governor"], places=places), "CONSULT")
+    assert event.event_loc is not None and event.event_loc.extracted_place == "Mombasa"
+
+
+def test_dateline_place_when_the_sentence_has_none(parse: Parse) -> None:
+    dateline = Place(0, 0, "NAIROBI", "Nairobi", 184745, -1.28, 36.82, "KEN", "PPLC", 4)
+    text = "Police arrested the mayor."
+    event = only(events_of(parse, text, ["Police", "the mayor"], dateline=dateline), "COERCE")
+    assert event.event_loc == dateline
+    text2 = "Police arrested the mayor in Mombasa."
+    other = only(
+        events_of(
+            parse, text2, ["Police", "the mayor"], places=[_place(text2, "Mombasa", "KEN")], dateline=dateline
+        ),
+        "COERCE",
+    )
+    assert other.event_loc is not None and other.event_loc.extracted_place == "Mombasa"
+
+
+def test_an_actors_country_is_not_the_event_location(parse: Parse) -> None:
+    text = "Kenya sent troops to Somalia."
+    places = [_place(text, "Kenya", "KEN"), _place(text, "Somalia", "SOM")]
+    event = only(events_of(parse, text, ["Kenya"], places=places), "MOBILIZE")
+    assert event.event_loc is not None and event.event_loc.extracted_place == "Somalia"
+    text2 = "Kenya condemned Somalia."
+    event2 = only(
+        events_of(parse, text2, ["Kenya", "Somalia"], places=[_place(text2, "Kenya", "KEN")]), "ACCUSE"
+    )
+    assert event2.event_loc is None
+
+
+def test_to_dict_matches_the_format(parse: Parse) -> None:
+    text = "Kenya sent troops to Somalia."
+    event = only(events_of(parse, text, ["Kenya", "Somalia"]), "MOBILIZE")
+    data = event.to_dict()
+    assert data["event"] == "MOBILIZE" and data["mode"] == "troops" and data["context"] == ["military"]
+    assert data["quad_code"] == 4 and data["intensity"] < 0 and data["modality"] == "asserted"
+    assert data["actor"][0]["entity_name"] == "kenya" and data["recipient"][0]["entity_name"] == "somalia"
+
+
+def test_travel_for_talks_is_one_visit(parse: Parse) -> None:
+    text = "The envoy flew to Cairo on Sunday for talks with Egypt."
+    event = only(events_of(parse, text, ["The envoy", "Egypt"]), "CONSULT")
+    assert (names(event.actor), names(event.recipient)) == (["envoy"], ["egypt"])
+    assert event.mode == "visit" and event.cameo == "042"
+    assert event.event_text == "flew ... for talks"
+
+
+def test_a_nouns_from_phrase_can_name_its_actor(parse: Parse) -> None:
+    events = events_of(parse, "Israel rejected a request from Iran.", ["Israel", "Iran"])
+    reject, request = only(events, "REJECT"), only(events, "REQUEST")
+    assert (names(request.actor), names(request.recipient)) == (["iran"], [])
+    assert request.modality is Modality.ASSERTED  # rejecting a request does not unmake it
+    assert (names(reject.actor), names(reject.recipient)) == (["israel"], ["iran"])
+
+
+def test_calling_for_sanctions_does_not_make_the_caller_the_sanctioner(parse: Parse) -> None:
+    events = events_of(parse, "France called for sanctions on Russia.", ["France", "Russia"])
+    sanction = only(events, "SANCTION")
+    assert (names(sanction.actor), names(sanction.recipient)) == ([], ["russia"])
+    assert sanction.modality is Modality.HYPOTHETICAL
+    assert names(only(events, "REQUEST").actor) == ["france"]
+
+
+def test_a_verb_restating_an_event_noun_is_merged_into_it(parse: Parse) -> None:
+    text = "The rebels' attack on the town killed five soldiers."
+    events = events_of(parse, text, ["The rebels", "the town", "five soldiers"])
+    event = only(events, "ASSAULT")
+    assert names(event.actor) == ["rebels"]
+    assert names(event.recipient) == ["town", "five soldiers"]
+
+
+def test_demanded_that_x_names_the_recipient(parse: Parse) -> None:
+    event = only(events_of(parse, "Chile demanded that Peru return the ship.", ["Chile", "Peru"]), "REQUEST")
+    assert (names(event.actor), names(event.recipient)) == (["chile"], ["peru"])
+
+
+def test_with_the_actors_stage(parse: Parse) -> None:
+    from dragoman.registry import Registry
+    from dragoman.stages.actors import resolve_actors
+
+    text = (
+        "Kenya's president flew to Addis Ababa on Monday for talks with Ethiopian Prime Minister Abiy Ahmed."
+    )
+    parsed = parse(text)
+    day = date(2024, 5, 15)
+    mentions = resolve_actors(parsed, registry=Registry.load(), article_date=day)
+    times = [_time(text, "on Monday", date(2024, 5, 13))]
+    (event,) = find_events(parsed, mentions=mentions, times=times, places=[], article_date=day)
+    assert (str(event.event), event.mode, event.cameo) == ("CONSULT", "visit", "042")
+    assert [e.code for e in event.actor] == ["KEN"] and [e.code for e in event.recipient] == ["ETH"]
+    assert event.date == date(2024, 5, 13) and event.date_text == "on Monday"
+    assert event.text_info.start == 0 and event.text_info.end == len(text)
+
+
+def test_with_the_actors_stage_passive_and_attribution(parse: Parse) -> None:
+    from dragoman.registry import Registry
+    from dragoman.stages.actors import resolve_actors
+
+    text = "The European Union imposed new sanctions on Iran on Tuesday, Iranian state media said."
+    parsed = parse(text)
+    mentions = resolve_actors(parsed, registry=Registry.load(), article_date=None)
+    event = only(find_events(parsed, mentions=mentions, times=[], places=[], article_date=None), "SANCTION")
+    assert [e.code for e in event.actor] == ["EUR"] and [e.code for e in event.recipient] == ["IRN"]
+    assert event.attribution is not None and event.attribution.text == "Iranian state media"
+
+
+def test_a_reported_obligation_is_a_request(parse: Parse) -> None:
+    events = events_of(
+        parse, "France said Russia must withdraw from Ukraine.", ["France", "Russia", "Ukraine"]
+    )
+    request, retreat = only(events, "REQUEST"), only(events, "RETREAT")
+    assert (names(request.actor), names(request.recipient)) == (["france"], ["russia"])
+    assert request.event_text == "said ... must" and request.modality is Modality.ASSERTED
+    assert names(retreat.actor) == ["russia"] and retreat.modality is Modality.HYPOTHETICAL

@@ -1,0 +1,181 @@
+"""The trigger lexicon: the shipped file, its parser's errors, and matching in a real parse."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from dragoman.errors import ConfigError
+from dragoman.lexicon import Kind, find_triggers, load_lexicon, parse_lexicon
+from dragoman.ontology import MODES
+from dragoman.parsed import ParsedDoc, Span, Token
+from dragoman.schema import Entity, EventType, Mention
+from dragoman.stages.events import find_events
+
+Parse = Callable[[str], ParsedDoc]
+
+HEADER = "@sport\tgoal match\n"
+
+
+def test_shipped_lexicon_covers_every_type() -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon) >= 400
+    per_type = Counter(e.event for e in lexicon.entries)
+    for etype in EventType:
+        assert per_type[etype] >= 10, etype
+    kinds = Counter(e.kind for e in lexicon.entries)
+    assert all(kinds[k] >= 30 for k in Kind)
+    for entry in lexicon.entries:
+        assert entry.mode is None or entry.mode in MODES[entry.event]
+    assert load_lexicon() is lexicon  # cached
+
+
+def test_entry_fields_are_parsed() -> None:
+    text = HEADER + "attack\tnoun\tASSAULT\t-\t-\tmilitary\trcp=on,against;need=on\t@sport heart\n"
+    (entry,) = parse_lexicon(text).entries
+    assert entry.id == "noun:attack:assault"
+    assert entry.kind is Kind.NOUN and entry.event is EventType.ASSAULT and entry.mode is None
+    assert entry.recipient_sources == ("on", "against") and entry.need == ("on",)
+    assert entry.neg == {"goal", "match", "heart"}
+    assert entry.contexts == ("military",)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("attack\tverb\tASSAULT\t-\t-\t-\t-", "8 tab-separated fields"),
+        ("attack\tadverb\tASSAULT\t-\t-\t-\t-\t-", "adverb"),
+        ("attack\tverb\tFIGHT\t-\t-\t-\t-\t-", "FIGHT"),
+        ("attack\tverb\tASSAULT\tvisit\t-\t-\t-\t-", "no mode 'visit'"),
+        ("attack\tverb\tASSAULT\t-\t-\tsport\t-\t-", "unknown PLOVER context"),
+        ("attack\tverb\tASSAULT\t-\t-\t-\twho=dobj\t-", "bad roles field"),
+        ("attack\tverb\tASSAULT\t-\t-\t-\t-\t@films", "unknown word list"),
+        ("open fire\tverb\tASSAULT\t-\t-\t-\t-\t-", "one lemma"),
+        ("fire\tlight\tASSAULT\t-\t-\t-\t-\t-", "two words"),
+    ],
+)
+def test_bad_entries_name_their_line(line: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message) as info:
+        parse_lexicon(HEADER + "# comment\n" + line + "\n", source="mine.tsv")
+    assert "mine.tsv:3" in str(info.value)
+
+
+def test_duplicate_entries_are_rejected() -> None:
+    line = "attack\tverb\tASSAULT\t-\t-\t-\t-\t-\n"
+    with pytest.raises(ConfigError, match="duplicate entry verb:attack:assault"):
+        parse_lexicon(line + line)
+
+
+def test_missing_lexicon_file_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="cannot read lexicon"):
+        load_lexicon("/nonexistent/lexicon.tsv")
+
+
+def _fired(parse: Parse, text: str) -> list[tuple[str, str]]:
+    parsed = parse(text)
+    return [
+        (t.entry.id, parsed.span_text(t.tokens[0], t.tokens[-1] + 1))
+        for t in find_triggers(parsed, load_lexicon())
+    ]
+
+
+@pytest.mark.model
+def test_light_verb_beats_its_noun(parse: Parse) -> None:
+    assert [i for i, _ in _fired(parse, "The council imposed sanctions on the regime.")] == [
+        "light:impose_sanction:sanction"
+    ]
+
+
+@pytest.mark.model
+def test_compound_noun_beats_its_head(parse: Parse) -> None:
+    ids = [i for i, _ in _fired(parse, "A drone strike hit the convoy.")]
+    assert ids[0] == "noun:drone_strike:assault"
+    assert "noun:strike:protest" not in ids
+
+
+@pytest.mark.model
+def test_phrasal_verb(parse: Parse) -> None:
+    assert ("phrasal:call_for:request", "called for") in _fired(parse, "The bishops called for calm.")
+
+
+@pytest.mark.model
+def test_light_noun_reached_through_a_preposition(parse: Parse) -> None:
+    fired = _fired(parse, "Nurses went on strike in the capital.")
+    assert fired[0] == ("light:go_strike:protest", "went on strike")
+
+
+@pytest.mark.model
+def test_struck_a_deal_is_an_agreement_not_an_attack(parse: Parse) -> None:
+    ids = [i for i, _ in _fired(parse, "The two parties struck a deal late on Sunday.")]
+    assert ids == ["light:strike_deal:agree"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director will shoot the film in Morocco next spring.",
+        "The midfielder attacked the goal in the second half.",
+        "The label released an album of old songs.",
+        "She charged the battery overnight.",
+        "The company failed to meet expectations for the quarter.",
+        "A heart attack killed the singer.",
+    ],
+)
+def test_other_senses_do_not_fire(parse: Parse, text: str) -> None:
+    fired = {i.split(":")[-1] for i, _ in _fired(parse, text)}
+    assert not fired & {"assault", "retreat", "coerce", "consult"}, fired
+
+
+def _hand_parse() -> ParsedDoc:
+    """ "Rebels did not attack Gao." parsed by hand: no model needed."""
+    text = "Rebels did not attack Gao."
+    rows = [  # text, lemma, pos, tag, dep, head
+        ("Rebels", "rebel", "NOUN", "NNS", "nsubj", 3),
+        ("did", "do", "AUX", "VBD", "aux", 3),
+        ("not", "not", "PART", "RB", "neg", 3),
+        ("attack", "attack", "VERB", "VB", "ROOT", 3),
+        ("Gao", "Gao", "PROPN", "NNP", "dobj", 3),
+        (".", ".", "PUNCT", ".", "punct", 3),
+    ]
+    tokens, offset = [], 0
+    for i, (word, lemma, pos, tag, dep, head) in enumerate(rows):
+        idx = text.index(word, offset)
+        offset = idx + len(word)
+        space = " " if offset < len(text) and text[offset] == " " else ""
+        tokens.append(Token(i, word, idx, lemma, pos, tag, dep, head, 0, whitespace=space))
+    return ParsedDoc(text, tuple(tokens), (Span(0, 6, 0, len(text), "SENT", text),))
+
+
+def test_events_on_a_hand_built_parse() -> None:
+    parsed = _hand_parse()
+    (trigger,) = find_triggers(parsed, load_lexicon())
+    assert trigger.entry.id == "verb:attack:assault" and trigger.head == 3
+    rebels = Mention(0, 6, "Rebels", Entity("Rebels", "rebels", None, "REB"))
+    gao = Mention(22, 25, "Gao", Entity("Gao", "Gao", "MLI", "GOV"))
+    (event,) = find_events(parsed, mentions=[rebels, gao], times=[], places=[], article_date=None)
+    assert (event.id, str(event.event), str(event.modality)) == ("e1", "ASSAULT", "negated")
+    assert [a.entity_name for a in event.actor] == ["rebels"]
+    assert [r.entity_name for r in event.recipient] == ["Gao"]
+    assert find_events(parsed, mentions=[], times=[], places=[], article_date=None) == []
+
+
+def test_an_empty_document_has_no_events() -> None:
+    empty = ParsedDoc("", (), ())
+    assert find_events(empty, mentions=[], times=[], places=[], article_date=None) == []
+
+
+@pytest.mark.model
+def test_a_negative_word_far_from_the_trigger_does_not_block_it(parse: Parse) -> None:
+    # "market" is in the business list of "accept", but here it sits deep inside another phrase
+    text = "Norway accepted the plan for ending its dispute with its common market partners."
+    assert "verb:accept:agree" in [i for i, _ in _fired(parse, text)]
+    assert "verb:accept:agree" not in [i for i, _ in _fired(parse, "Investors accepted the market price.")]
+
+
+@pytest.mark.model
+def test_light_noun_inside_a_quantity(parse: Parse) -> None:
+    fired = _fired(parse, "The agency provided 500 tons of aid to Chad.")
+    assert fired[0][0] == "light:provide_aid:aid"

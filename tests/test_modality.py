@@ -1,0 +1,115 @@
+"""Modality: negated, future, hypothetical and asserted events, over real parses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from dragoman.parsed import ParsedDoc
+from dragoman.schema import Entity, Event, Mention
+from dragoman.stages.events import find_events
+from dragoman.stages.modality import modality_of
+
+Parse = Callable[[str], ParsedDoc]
+pytestmark = pytest.mark.model
+
+ACTORS = ["Russia", "Ukraine", "Iran", "Israel", "Kenya", "Somalia", "France", "China", "it", "The minister",
+          "The army", "the hostages", "the sailors", "the journalists", "Ethiopia", "the rebels"]  # fmt: skip
+
+
+def events_of(parse: Parse, text: str, names: Sequence[str] = ACTORS) -> list[Event]:
+    mentions = [
+        Mention(m.start(), m.end(), name, Entity(name, name.lower(), "XXX", "GOV"))
+        for name in names
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    return find_events(parse(text), mentions=mentions, times=[], places=[], article_date=None)
+
+
+def modalities(parse: Parse, text: str) -> dict[str, str]:
+    return {str(e.event): str(e.modality) for e in events_of(parse, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia did not attack Ukraine.", {"ASSAULT": "negated"}),
+        ("Iran never attacked Israel.", {"ASSAULT": "negated"}),
+        ("Russia didn't invade Ukraine.", {"ASSAULT": "negated"}),
+        ("Israel refused to negotiate with Iran.", {"REJECT": "asserted", "CONSULT": "negated"}),
+        ("Iran denied that it attacked Israel.", {"REJECT": "asserted", "ASSAULT": "negated"}),
+        ("The army failed to free the hostages.", {"RETREAT": "negated"}),
+        ("No talks were held with Iran.", {"CONSULT": "negated"}),
+    ],
+)
+def test_negated(parse: Parse, text: str, expected: dict[str, str]) -> None:
+    assert modalities(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia will attack Ukraine.", {"ASSAULT": "future"}),
+        ("France plans to impose sanctions on Iran.", {"SANCTION": "future"}),
+        ("Kenya agreed to withdraw its troops from Somalia.", {"AGREE": "asserted", "RETREAT": "future"}),
+        ("Iran promised to release the sailors.", {"RETREAT": "future"}),
+        ("The minister is due to visit China next week.", {"CONSULT": "future"}),
+        ("Israel announced it would withdraw from Gaza.", {"RETREAT": "future"}),
+        ("Iran is expected to release the sailors.", {"RETREAT": "future"}),
+        ("Iran is going to attack Israel.", {"ASSAULT": "future"}),
+        ("France will not impose sanctions on Iran.", {"SANCTION": "negated"}),
+    ],
+)
+def test_future(parse: Parse, text: str, expected: dict[str, str]) -> None:
+    assert modalities(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia may invade Ukraine.", {"ASSAULT": "hypothetical"}),
+        ("China could impose sanctions on Russia.", {"SANCTION": "hypothetical"}),
+        (
+            "If Iran attacks Israel, France will impose sanctions on Iran.",
+            {"ASSAULT": "hypothetical", "SANCTION": "future"},
+        ),
+        ("Iran threatened to attack Israel.", {"THREATEN": "asserted", "ASSAULT": "hypothetical"}),
+        (
+            "Kenya urged Ethiopia to release the journalists.",
+            {"REQUEST": "asserted", "RETREAT": "hypothetical"},
+        ),
+        ("Russia is considering sanctions against Ukraine.", {"SANCTION": "hypothetical"}),
+        (
+            "France called on Russia to withdraw from Ukraine.",
+            {"REQUEST": "asserted", "RETREAT": "hypothetical"},
+        ),
+    ],
+)
+def test_hypothetical(parse: Parse, text: str, expected: dict[str, str]) -> None:
+    assert modalities(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine.",
+        "Russia has attacked Ukraine, officials said.",
+        "Russia said it attacked Ukraine.",
+        "The army released the hostages on Monday.",
+    ],
+)
+def test_asserted(parse: Parse, text: str) -> None:
+    assert set(modalities(parse, text).values()) == {"asserted"}
+
+
+def test_the_cue_is_named(parse: Parse) -> None:
+    parsed = parse("Russia will not attack Ukraine.")
+    attack = next(t.i for t in parsed.tokens if t.lemma == "attack")
+    cue = modality_of(parsed, attack)
+    assert (str(cue.modality), cue.rule) == ("negated", "neg:not")
+    parsed = parse("Kenya agreed to withdraw.")
+    withdraw = next(t.i for t in parsed.tokens if t.lemma == "withdraw")
+    assert modality_of(parsed, withdraw).rule == "gov:agree"
