@@ -1,0 +1,301 @@
+"""First-version coreference for the actors stage: pronouns, definite descriptions, surnames.
+
+There is no neural coreference offline; these are rules over the parse and the article's actors:
+
+* surnames and short names after a full name ("Ruto" after "William Ruto") join that person;
+* pronouns (he/she/it/they and their possessive and object forms) take the nearest compatible actor
+  of the current or the two previous sentences, subjects first: he/she a person of that gender (or of
+  unknown gender), it an organisation, group or country, they a plural actor or a group;
+* definite descriptions ("the minister", "the group", "the militants", "his government") take the
+  nearest actor with the same office, kind or sector within six sentences;
+* every actor gets one canonical name: the registry name, else the longest name in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ..parsed import ParsedDoc
+from ..registry import Registry
+from ..schema import Entity
+
+__all__ = ["Found", "Ref", "resolve"]
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PRONOUN_WINDOW = 2
+_DESCRIPTION_WINDOW = 6
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+#: verbs whose subject "it" is usually pleonastic ("it was wrong", "it seems")
+_PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter"})
+
+
+@dataclass(eq=False)
+class Ref:
+    """One actor of the article, shared by all of its mentions."""
+
+    key: str
+    entity: Entity
+    kind: str  #: country, organisation, group, person, sector
+    person: bool
+    gender: str | None = None
+    plural: bool = False
+    registry: bool = False
+    role: str | None = None
+    names: list[str] = field(default_factory=list)
+    canonical: str = ""
+
+    def final_entity(self, text: str, rule: str) -> Entity:
+        return replace(
+            self.entity, entity_text=text, entity_name=self.canonical or self.entity.entity_name, rule=rule
+        )
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention before output: token range ``[start, end)``, head token, actor, rule, confidence."""
+
+    start: int
+    end: int
+    head: int
+    ref: Ref
+    rule: str
+    confidence: float
+    plural: bool = False
+    pronoun_owner: int | None = None
+
+
+def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) -> list[Found]:
+    """Link surnames, descriptions and pronouns to the actors of ``found``; set canonical names."""
+    items = sorted(found, key=lambda f: (f.start, -f.end))
+    items = _link_surnames(items)
+    covered = {i for f in items for i in range(f.start, f.end)}
+    history: list[Found] = []
+    out: list[Found] = []
+    pronouns = [
+        t.i for t in parsed.tokens if t.pos == "PRON" and t.i not in covered and _pronoun_kind(t.lower)
+    ]
+    queue = sorted(
+        [(f.head, 1, f) for f in items] + [(i, 0, None) for i in pronouns], key=lambda q: (q[0], q[1])
+    )
+    for head, _, item in queue:
+        if item is None:
+            resolved = _pronoun(parsed, head, history, covered)
+            out.extend(resolved)
+            history.extend(resolved)
+            continue
+        resolved = _description(parsed, item, history, registry) if item.rule == "description" else [item]
+        out.extend(resolved)
+        history.extend(r for r in resolved if not r.ref.key.startswith("description:"))
+    _canonical_names(out)
+    return out
+
+
+def _link_surnames(items: list[Found]) -> list[Found]:
+    """Names the registry does not know that repeat the last word(s) of an earlier person's name."""
+    people: list[Ref] = []
+    linked = []
+    for item in items:
+        ref = item.ref
+        if not ref.registry and ref.key.startswith(("person:", "org:", "norp:")):
+            name = ref.names[0] if ref.names else ref.entity.entity_name
+            earlier = next((p for p in reversed(people) if _same_person(name, p)), None)
+            if earlier is not None:
+                earlier.names.append(name)
+                _adopt(earlier, ref)
+                item = replace(
+                    item, ref=earlier, rule="surname" if item.rule.startswith("ner") else item.rule
+                )
+            elif ref.person:
+                people.append(ref)
+        linked.append(item)
+    return linked
+
+
+def _same_person(name: str, other: Ref) -> bool:
+    words, full = name.split(), (other.names[0] if other.names else other.entity.entity_name).split()
+    if not words or not full or name == " ".join(full):
+        return name == " ".join(full)
+    return len(words) < len(full) and full[-len(words) :] == words
+
+
+def _adopt(earlier: Ref, later: Ref) -> None:
+    """What a later mention says about a person fills what the earlier one lacked."""
+    entity = earlier.entity
+    if entity.code is None and later.entity.code is not None:
+        entity = replace(
+            entity, code=later.entity.code, sector=later.entity.sector, office=later.entity.office
+        )
+    earlier.entity = entity
+    earlier.gender = earlier.gender or later.gender
+    earlier.role = earlier.role or later.role
+
+
+def _pronoun_kind(word: str) -> str | None:
+    if word in _MALE:
+        return "m"
+    if word in _FEMALE:
+        return "f"
+    if word in _NEUTER:
+        return "n"
+    if word in _PLURAL:
+        return "p"
+    return None
+
+
+def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] | None = None) -> list[Found]:
+    """The actor(s) a pronoun refers to: one, or each of a coordination for "they" ("Peru and Chile").
+
+    "it" skips an actor when a singular noun that is no actor comes between ("Peru signed a treaty.
+    It ends the dispute": the treaty, not Peru)."""
+    tok = parsed[i]
+    kind = _pronoun_kind(tok.lower)
+    if kind == "n" and (
+        tok.dep == "expl" or (tok.dep in _SUBJECTS and parsed[tok.head].lemma in _PLEONASTIC_HEADS)
+    ):
+        return []
+    if kind == "n" and tok.dep not in (*_SUBJECTS, "poss"):
+        return []
+    best: tuple[float, Found] | None = None
+    for item in reversed(history):
+        distance = tok.sent - parsed[item.head].sent
+        if distance > _PRONOUN_WINDOW:
+            break
+        if item.head >= i or (
+            kind == "n" and covered is not None and _noun_between(parsed, item.end, i, covered)
+        ):
+            continue
+        if not _agrees(kind, item) and not (kind == "p" and len(_conjuncts(parsed, item, history)) > 1):
+            continue
+        score = -3.0 * distance + (2.0 if parsed[item.head].dep in _SUBJECTS else 0.0) + item.confidence
+        if best is None or score > best[0]:
+            best = (score, item)
+    if best is None:
+        return []
+    antecedent = best[1]
+    same_span = [f for f in history if (f.start, f.end) == (antecedent.start, antecedent.end)]
+    group = list({id(f.ref): f for f in same_span}.values()) if kind == "p" else [antecedent]
+    if kind == "p" and not _agrees(kind, antecedent):
+        group = _conjuncts(parsed, antecedent, history)
+    confidence = round(0.6 * antecedent.confidence + 0.1, 3)
+    return [Found(i, i + 1, i, a.ref, "pronoun", confidence, plural=kind == "p") for a in group]
+
+
+def _noun_between(parsed: ParsedDoc, start: int, end: int, covered: set[int]) -> bool:
+    return any(
+        parsed[j].tag == "NN" and parsed[j].dep in _ARGUMENTS and j not in covered for j in range(start, end)
+    )
+
+
+def _conjuncts(parsed: ParsedDoc, item: Found, history: list[Found]) -> list[Found]:
+    """The actors coordinated with ``item`` in its sentence ("Peru and Chile"), itself included."""
+
+    def first(i: int) -> int:
+        while parsed[i].dep == "conj" and parsed[i].head != i:
+            i = parsed[i].head
+        return i
+
+    root, sent = first(item.head), parsed[item.head].sent
+    members: dict[int, Found] = {}
+    for other in history:
+        if (
+            parsed[other.head].sent == sent
+            and other.ref.person == item.ref.person
+            and first(other.head) == root
+        ):
+            members.setdefault(id(other.ref), other)
+    return list(members.values())
+
+
+def _agrees(kind: str | None, item: Found) -> bool:
+    ref = item.ref
+    if kind in ("m", "f"):
+        return ref.person and not item.plural and ref.gender in (None, kind)
+    if kind == "n":
+        return (
+            not ref.person and not item.plural and ref.kind in ("country", "organisation", "group", "sector")
+        )
+    if kind == "p":
+        return item.plural or ref.kind == "group"
+    return False
+
+
+def _description(parsed: ParsedDoc, item: Found, history: list[Found], registry: Registry) -> list[Found]:
+    """Resolve "the minister", "the group", "the militants", "his government", "their envoys"."""
+    if item.pronoun_owner is not None:
+        owners = _pronoun(parsed, item.pronoun_owner, history)
+        if owners:
+            return [_owned(item, owner, registry) for owner in owners]
+    sent = parsed[item.head].sent
+    for prior in reversed(history):
+        if sent - parsed[prior.head].sent > _DESCRIPTION_WINDOW:
+            break
+        if _describes(item.ref, prior.ref):
+            return [replace(item, ref=prior.ref, confidence=0.6)]
+    if item.ref.entity.sector is None:
+        return [item]
+    return [replace(item, rule="sector" if not item.ref.person else "title", confidence=0.35)]
+
+
+def _describes(description: Ref, prior: Ref) -> bool:
+    role = description.role
+    if role is not None:
+        if not prior.person or prior.role is None:
+            return False
+        return prior.role == role or (role == "minister" and prior.role.endswith("minister"))
+    sector = description.entity.sector
+    if description.kind == "group":
+        if sector == "GOV":
+            return prior.kind == "country" and prior.entity.sector == "GOV"
+        if sector is None:
+            return prior.kind in ("organisation", "group")
+        return prior.kind in ("organisation", "group", "sector") and prior.entity.sector == sector
+    return sector is not None and not prior.person and prior.entity.sector == sector
+
+
+def _owned(item: Found, owner: Found, registry: Registry) -> Found:
+    """A noun owned by a pronoun ("his government", "their envoys"): the owner's country and the
+    noun's sector; an office owned so is the office of the owner ("envoy of Russia")."""
+    code = owner.ref.entity.code
+    sector = item.ref.entity.sector
+    office = item.ref.entity.office
+    if office is not None and item.ref.role is not None:
+        name = f"{office} of {owner.ref.canonical or owner.ref.entity.entity_name}"
+        key = f"office:{name}" + (":pl" if item.plural else "")
+        entity = replace(item.ref.entity, entity_name=name, code=code, rule="pronoun+title")
+        ref = Ref(key, entity, "person", not item.plural, item.ref.gender, item.plural, role=item.ref.role)
+        return replace(item, ref=ref, rule="pronoun+title", confidence=0.5)
+    country = registry.country(code) if code else None
+    if country is None or sector is None:
+        return replace(item, confidence=0.35, rule="pronoun+sector")
+    entity = Entity(item.ref.entity.entity_text, country.name, code, sector, (), None, None, "pronoun+sector")
+    if sector == "GOV":
+        entity = replace(entity, wikidata_id=country.wikidata_id)
+        ref = Ref(f"{country.key}|GOV", entity, "country", False, registry=True)
+    else:
+        name = (
+            f"{(country.adjectives or (country.name,))[0]} {item.ref.entity.entity_text.split()[-1].lower()}"
+        )
+        entity = replace(entity, entity_name=name)
+        ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, names=[name])
+    return replace(item, ref=ref, rule="pronoun+sector", confidence=0.55)
+
+
+def _canonical_names(items: Sequence[Found]) -> None:
+    """One name per actor: the registry's, else the longest person name, else the first name seen."""
+    names: dict[str, str] = {}
+    for item in items:
+        ref = item.ref
+        current = names.get(ref.key)
+        if ref.registry:
+            names[ref.key] = ref.entity.entity_name
+        elif current is None:
+            names[ref.key] = max(ref.names or [ref.entity.entity_name], key=len)
+        elif ref.person:
+            names[ref.key] = max([current, *ref.names], key=len)
+    for item in items:
+        item.ref.canonical = names.get(item.ref.key, item.ref.entity.entity_name)
