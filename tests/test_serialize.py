@@ -180,7 +180,7 @@ def test_tolerant_of_missing_provenance_and_extra_keys() -> None:
     ent = entity_from_dict(d)
     assert ent == Entity("Kenya", "Kenya", "KEN", None)
     ev = rich_document().events[0].to_dict()
-    for key in ("trigger", "rule", "confidence"):
+    for key in ("trigger", "rule", "modality_rule", "confidence"):
         del ev[key]
     ev["unknown"] = {"nested": True}
     event = event_from_dict(ev)
@@ -253,7 +253,7 @@ READ_KEYS = {
     "event": {
         "id", "event", "mode", "context", "cameo", "quad_code", "intensity", "actor", "recipient", "modality",
         "attribution", "date", "enddate", "date_text", "event_loc", "event_text", "text_info", "confidence",
-        "trigger", "rule",
+        "trigger", "rule", "modality_rule",
     },
     "document": {"format", "article", "text", "events", "mentions", "places", "times", "quotes"},
 }  # fmt: skip

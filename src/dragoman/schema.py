@@ -292,6 +292,8 @@ class Event:
     trigger_start: int = 0
     trigger_end: int = 0
     rule: str = ""
+    #: the cue that decided the modality ("neg:not", "future:will", ...)
+    modality_rule: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -315,6 +317,7 @@ class Event:
             "confidence": round(self.confidence, 3),
             "trigger": {"start": self.trigger_start, "end": self.trigger_end},
             "rule": self.rule,
+            "modality_rule": self.modality_rule,
         }
 
 

@@ -274,6 +274,7 @@ def event_from_dict(d: Json, *, where: str = "event", source: str = "<document>"
         trigger_start=trigger.integer("start") if trigger is not None else 0,
         trigger_end=trigger.integer("end") if trigger is not None else 0,
         rule=r.text("rule"),
+        modality_rule=r.text("modality_rule"),
     )
 
 
