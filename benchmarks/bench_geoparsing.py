@@ -190,6 +190,10 @@ def _gold_country(gold: Gold, countries: dict[int, str], gazetteer: Gazetteer) -
     return None
 
 
+def _fmt(value: float) -> str:
+    return "n/a" if math.isnan(value) else f"{value:.3f}"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     args.add_argument("corpora", nargs="*", default=list(CORPORA))
@@ -212,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         r = run(articles, parser, gazetteer)
         print(
             f"{name:<16}{r['articles']:>9}{r['gold']:>7}{r['found']:>8.3f}{r['found_literal']:>8.3f}"
-            f"{r['within_161km']:>9.3f}{r['country']:>9.3f}{r['precision']:>7.3f}{r['articles_per_s']:>8.1f}"
+            f"{r['within_161km']:>9.3f}{_fmt(r['country']):>9}{r['precision']:>7.3f}{r['articles_per_s']:>8.1f}"
             f"{r['stage_articles_per_s']:>9.0f}"
         )
     print("found* = found among gold toponyms that are not demonyms ('Turkish'); country where derivable;")

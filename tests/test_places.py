@@ -1,0 +1,243 @@
+"""The places stage: candidates, homonyms resolved by context, datelines, what is not a place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dragoman.gazetteer import Gazetteer
+from dragoman.parsed import ParsedDoc, Span, Token
+from dragoman.schema import Place
+from dragoman.stages.places import find_places, resolve_place_name
+
+Parse = Callable[[str], ParsedDoc]
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """One index per test session, built in a temporary cache directory (shared with test_gazetteer)."""
+    return Gazetteer.load(tmp_path_factory.getbasetemp() / "gazetteer-cache")
+
+
+def _by_text(places: list[Place]) -> dict[str, Place]:
+    return {p.extracted_place: p for p in places}
+
+
+def _hand_parse(words: list[tuple[str, str, str]]) -> ParsedDoc:
+    """A one-sentence parse built by hand: (word, POS, entity label or "") per token."""
+    text = ""
+    tokens = []
+    for i, (word, pos, label) in enumerate(words):
+        no_space = word in {",", "."} or (i > 0 and words[i - 1][0] == "'s")
+        if text and not no_space:
+            text += " "
+        tag = "NNP" if pos == "PROPN" else pos
+        tokens.append(Token(i=i, text=word, idx=len(text), lemma=word.lower(), pos=pos, tag=tag, dep="dep",
+                            head=i, sent=0, ent_type=label, ent_iob="B" if label else "O"))  # fmt: skip
+        text += word
+    ents: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].ent_type:
+            j = i
+            while (
+                j + 1 < len(tokens)
+                and tokens[j + 1].ent_type == tokens[i].ent_type
+                and tokens[j + 1].text != ","
+            ):
+                j += 1
+            start, end = tokens[i].idx, tokens[j].end
+            ents.append(Span(i, j + 1, start, end, tokens[i].ent_type, text[start:end]))
+            i = j + 1
+        else:
+            i += 1
+    sent = Span(0, len(tokens), 0, len(text), "SENT", text)
+    return ParsedDoc(text=text, tokens=tuple(tokens), sents=(sent,), ents=tuple(ents))
+
+
+# --- without the spaCy model: hand-built parses -------------------------------------------------
+
+
+def test_leading_the_and_possessive_are_trimmed(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Troops", "NOUN", ""), ("left", "VERB", ""), ("the", "DET", "GPE"), ("West", "PROPN", "GPE"),
+         ("Bank", "PROPN", "GPE"), ("for", "ADP", ""), ("Jordan", "PROPN", "GPE"), ("'s", "PART", "GPE"),
+         ("capital", "NOUN", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    places = _by_text(find_places(parsed, gazetteer=gazetteer))
+    assert set(places) == {"West Bank", "Jordan"}
+    for place in places.values():
+        assert parsed.text[place.start : place.end] == place.extracted_place
+    assert places["West Bank"].feature_code == "RGN" and places["West Bank"].resolution == 2
+    assert places["Jordan"].country_code == "JOR" and places["Jordan"].resolution == 1
+
+
+def test_an_entity_holding_city_and_state_is_split(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Fans", "NOUN", ""), ("met", "VERB", ""), ("in", "ADP", ""), ("Paris", "PROPN", "GPE"),
+         (",", "PUNCT", "GPE"), ("Texas", "PROPN", "GPE"), (".", "PUNCT", "")]
+    )  # fmt: skip
+    parsed = ParsedDoc(parsed.text, parsed.tokens, parsed.sents, (Span(3, 6, 12, 25, "GPE", "Paris, Texas"),))
+    places = _by_text(find_places(parsed, gazetteer=gazetteer))
+    assert places["Paris"].country_code == "USA" and places["Paris"].rule == "apposition"
+    assert places["Texas"].feature_code == "ADM1"
+
+
+def test_a_multiword_name_the_parser_missed_is_found(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Ships", "NOUN", ""), ("avoided", "VERB", ""), ("the", "DET", ""), ("Strait", "PROPN", ""),
+         ("of", "ADP", ""), ("Hormuz", "PROPN", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    (place,) = find_places(parsed, gazetteer=gazetteer)
+    assert (place.extracted_place, place.feature_code, place.resolution) == ("Strait of Hormuz", "STRT", 1)
+    assert place.country_code is None
+
+
+def test_names_the_gazetteer_lacks_are_not_returned(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse([("Zorblaxia", "PROPN", "GPE"), ("voted", "VERB", ""), (".", "PUNCT", "")])
+    assert find_places(parsed, gazetteer=gazetteer) == []
+
+
+def test_demonym_entities_are_not_places(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Chilean", "ADJ", "NORP"), ("and", "CCONJ", ""), ("Ethiopian", "ADJ", "NORP"),
+         ("envoys", "NOUN", ""), ("met", "VERB", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert find_places(parsed, gazetteer=gazetteer) == []
+
+
+# --- resolve_place_name: datelines ----------------------------------------------------------------
+
+
+def test_resolve_place_name_without_context_prefers_the_capital(gazetteer: Gazetteer) -> None:
+    place = resolve_place_name("TRIPOLI", gazetteer=gazetteer)
+    assert place is not None
+    assert (place.start, place.end) == (-1, -1)
+    assert (place.country_code, place.feature_code, place.rule) == ("LBY", "PPLC", "population")
+
+
+def test_resolve_place_name_follows_context_countries(gazetteer: Gazetteer) -> None:
+    place = resolve_place_name("Tripoli", gazetteer=gazetteer, context_countries=["LBN"])
+    assert place is not None
+    assert (place.country_code, place.rule) == ("LBN", "context-country")
+    spain = resolve_place_name("Santiago", gazetteer=gazetteer, context_countries=["ESP"])
+    chile = resolve_place_name("Santiago", gazetteer=gazetteer)
+    assert spain is not None and chile is not None
+    assert (spain.country_code, chile.country_code) == ("ESP", "CHL")
+
+
+def test_resolve_place_name_unknown(gazetteer: Gazetteer) -> None:
+    assert resolve_place_name("Qwzxplatz", gazetteer=gazetteer) is None
+
+
+# --- with the spaCy model ---------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country", "rule"),
+    [
+        ("Gunmen attacked a checkpoint in Tripoli, and the Lebanese army sealed off roads leading north "
+         "from Beirut.", "Tripoli", "LBN", "context-country"),
+        ("Rival militias clashed in Tripoli overnight.", "Tripoli", "LBY", "population"),
+        ("The rodeo moved to Paris, Texas, after a storm.", "Paris", "USA", "apposition"),
+        ("Her novel is set in Paris.", "Paris", "FRA", "population"),
+        ("Storms flooded roads in Birmingham on Tuesday.", "Birmingham", "GBR", "population"),
+        ("Storms flooded roads in Birmingham, Alabama, on Tuesday.", "Birmingham", "USA", "apposition"),
+        ("A new bridge opened in London, Ontario, on Friday.", "London", "CAN", "apposition"),
+        ("A new bridge opened in London on Friday.", "London", "GBR", "population"),
+        ("Farmers in Georgia lost crops as drought spread from Alabama across the United States.",
+         "Georgia", "USA", "context-country"),
+        ("Russian tanks rolled into Georgia as Tbilisi appealed for help.", "Georgia", "GEO", "population"),
+        ("The minister flew to Santiago to meet Chilean officials.", "Santiago", "CHL", "population"),
+        ("Pilgrims crossed northern Spain on foot before they reached Santiago, Spain.", "Santiago", "ESP",
+         "apposition"),
+    ],
+)  # fmt: skip
+def test_homonyms_are_resolved_by_context(
+    parse: Parse, gazetteer: Gazetteer, text: str, name: str, country: str, rule: str
+) -> None:
+    place = _by_text(find_places(parse(text), gazetteer=gazetteer))[name]
+    assert (place.country_code, place.rule) == (country, rule)
+    assert 0.5 <= place.confidence <= 1.0
+
+
+@pytest.mark.model
+def test_caller_context_countries_decide_a_homonym(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse("Storms flooded roads in Birmingham on Tuesday.")
+    (uk,) = find_places(parsed, gazetteer=gazetteer)
+    (us,) = find_places(parsed, gazetteer=gazetteer, context_countries=["USA"])
+    assert (uk.country_code, us.country_code) == ("GBR", "USA")
+    assert us.rule == "context-country"
+
+
+@pytest.mark.model
+def test_the_dateline_sets_the_country(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse("Rival militias clashed in Tripoli overnight.")
+    (place,) = find_places(parsed, gazetteer=gazetteer, dateline_place="BEIRUT")
+    assert (place.country_code, place.rule) == ("LBN", "dateline")
+    (same,) = find_places(parsed, gazetteer=gazetteer, dateline_place="Tripoli")
+    assert same.country_code == "LBY"
+
+
+@pytest.mark.model
+def test_countries_regions_and_features(parse: Parse, gazetteer: Gazetteer) -> None:
+    text = (
+        "France and Germany signed the treaty while Japan abstained. Settlers expanded outposts in the "
+        "West Bank while aid trucks waited at the edge of the Gaza Strip. Tankers slowed in the Strait "
+        "of Hormuz and the Red Sea."
+    )
+    places = _by_text(find_places(parse(text), gazetteer=gazetteer))
+    assert {n: (p.country_code, p.resolution) for n, p in places.items()} == {
+        "France": ("FRA", 1),
+        "Germany": ("DEU", 1),
+        "Japan": ("JPN", 1),
+        "West Bank": ("PSE", 2),
+        "Gaza Strip": ("PSE", 2),
+        "Strait of Hormuz": (None, 1),
+        "Red Sea": (None, 1),
+    }
+    for place in places.values():
+        assert text[place.start : place.end] == place.extracted_place
+        assert place.lat is not None and place.lon is not None and place.geonameid is not None
+    assert places["France"].feature_code == "PCLI"
+
+
+@pytest.mark.model
+def test_accented_and_plain_spellings_resolve_alike(parse: Parse, gazetteer: Gazetteer) -> None:
+    places = find_places(
+        parse("Talks were held in Bogotá. A second round followed in Bogota."), gazetteer=gazetteer
+    )
+    assert [p.extracted_place for p in places] == ["Bogotá", "Bogota"]
+    assert places[0].geonameid == places[1].geonameid
+    assert (places[0].country_code, places[0].feature_code, places[0].resolution) == ("COL", "PPLC", 4)
+    assert [p.sentence for p in places] == [0, 1]
+
+
+@pytest.mark.model
+def test_demonyms_are_not_places(parse: Parse, gazetteer: Gazetteer) -> None:
+    assert find_places(parse("Chilean and Ethiopian diplomats signed the accord."), gazetteer=gazetteer) == []
+
+
+@pytest.mark.model
+def test_a_capital_speaking_is_a_government_not_a_place(parse: Parse, gazetteer: Gazetteer) -> None:
+    said = parse("Beijing said on Monday that it would retaliate.")
+    assert find_places(said, gazetteer=gazetteer) == []
+    assert [p.resolved_place for p in find_places(said, gazetteer=gazetteer, keep_metonyms=True)] == [
+        "Beijing"
+    ]
+    gathered = find_places(parse("Protesters gathered in Beijing on Monday."), gazetteer=gazetteer)
+    assert [p.country_code for p in gathered] == ["CHN"]
+
+
+@pytest.mark.model
+def test_a_persons_first_name_is_not_a_place(parse: Parse, gazetteer: Gazetteer) -> None:
+    text = "Georgia Stevens won the race. Afterwards Georgia thanked her coach."
+    assert find_places(parse(text), gazetteer=gazetteer) == []
+
+
+@pytest.mark.model
+def test_unknown_names_are_skipped_and_known_ones_kept(parse: Parse, gazetteer: Gazetteer) -> None:
+    places = find_places(parse("Troops moved from Zorblaxia to Kyiv."), gazetteer=gazetteer)
+    assert [(p.extracted_place, p.country_code) for p in places] == [("Kyiv", "UKR")]
