@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ["bench_throughput.py", "bench_plover.py", "bench_tempeval.py", "bench_geoparsing.py"]
+BENCHMARKS = [
+    "bench_throughput.py",
+    "bench_plover.py",
+    "bench_regression.py",
+    "bench_actors.py",
+    "bench_bbc_events.py",
+    "bench_tempeval.py",
+    "bench_geoparsing.py",
+    "bench_event_location.py",
+]
 
 
 def main() -> int:
