@@ -86,7 +86,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str | None, str | None,
             ("Bolivia", "Bolivia", "BOL", "GOV", {}),
             ("The US", "United States", "USA", "GOV", {}),
             ("it", "United States", "USA", "GOV", {"rule": "pronoun"}),
-            ("villagers", "villagers", None, "CVL", {}),
+            ("villagers", "American villagers", "USA", "CVL", {"rule": "sector+context"}),
         ],
     ),
     (
@@ -300,7 +300,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str | None, str | None,
         D2024,
         [
             ("Kurdistan Workers' Party", "Kurdistan Workers' Party", "TUR", "REB", {}),
-            ("Lt. Gen. Omar Bakri", "Omar Bakri", None, "MIL", {"rule": "title"}),
+            ("Lt. Gen. Omar Bakri", "Omar Bakri", "TUR", "MIL", {"rule": "title+context"}),
             ("the Turkish army", "Turkish army", "TUR", "MIL", {}),
         ],
     ),
@@ -477,3 +477,264 @@ def test_misspelt_country(parse: Parse) -> None:
 def test_empty_document() -> None:
     parsed = ParsedDoc(text="", tokens=(), sents=())
     assert resolve_actors(parsed, registry=Registry.load(), article_date=None) == []
+
+
+# -- the rules of issue 5, one sentence or two each (written for these tests) ---------------------------
+
+#: (text, date, expected mentions as in CASES, strings no mention may overlap)
+RULES: list[tuple[str, date, list[tuple[str, str, str | None, str | None, dict[str, str]]], list[str]]] = [
+    (  # a country used as a place is no actor; a bare sector noun takes its country
+        "Soldiers in Niger detained a journalist after the fighters fled to Mali.",
+        D2024,
+        [
+            ("Soldiers", "Nigerien soldiers", "NER", "MIL", {"rule": "sector+context"}),
+            ("a journalist", "a journalist", None, "JRN", {"rule": "sector"}),  # journalists take no country
+        ],
+        ["Niger", "Mali"],
+    ),
+    (
+        "Police in Ecuador arrested protesters outside the court.",
+        D2024,
+        [
+            ("Police", "Ecuadorian police", "ECU", "COP", {"rule": "sector+context"}),
+            ("protesters", "Ecuadorian protesters", "ECU", "CVL", {"rule": "sector+context"}),
+            ("the court", "Ecuadorian court", "ECU", "JUD", {"rule": "description+context"}),
+        ],
+        ["Ecuador"],
+    ),
+    (  # nationality + any person noun; cartel gunmen are criminals; hackers are CRM (a documented choice)
+        "Greek fishermen rescued Bolivian truckers, and Iranian hackers attacked Moroccan nationals.",
+        D2024,
+        [
+            ("Greek fishermen", "Greek fishermen", "GRC", "CVL", {"rule": "nationality+sector"}),
+            ("Bolivian truckers", "Bolivian truckers", "BOL", "LAB", {}),
+            ("Iranian hackers", "Iranian hackers", "IRN", "CRM", {}),
+            ("Moroccan nationals", "Moroccan nationals", "MAR", "CVL", {}),
+        ],
+        [],
+    ),
+    (
+        "Colombian soldiers fought cartel gunmen near the border.",
+        D2024,
+        [("cartel gunmen", "Colombian gunmen", "COL", "CRM", {"rule": "sector+context"})],
+        [],
+    ),
+    (  # a demonym counted as persons is civilians
+        "A Peruvian was hurt, and three Sudanese were missing.",
+        D2024,
+        [
+            ("Peruvian", "Peruvians", "PER", "CVL", {"rule": "registry:country-people"}),
+            ("Sudanese", "Sudanese people", "SDN", "CVL", {"rule": "registry:country-people"}),
+        ],
+        [],
+    ),
+    (  # "the two leaders" after two named leaders: both
+        "Joe Biden hosted Fumio Kishida in Washington. The two leaders signed a defence pact.",
+        D2024,
+        [
+            ("The two leaders", "Joe Biden", "USA", "GOV", {"rule": "description"}),
+            ("The two leaders", "Fumio Kishida", "JPN", "GOV", {"rule": "description"}),
+        ],
+        [],
+    ),
+    (  # a counterpart holds the same office for the country named
+        "Ghana's foreign minister phoned his Togolese counterpart. The two ministers agreed to meet.",
+        D2024,
+        [
+            (
+                "his Togolese counterpart",
+                "foreign minister of Togo",
+                "TGO",
+                "GOV",
+                {"office": "foreign minister"},
+            ),
+            ("The two ministers", "foreign minister of Ghana", "GHA", "GOV", {}),
+            ("The two ministers", "foreign minister of Togo", "TGO", "GOV", {}),
+        ],
+        [],
+    ),
+    (  # several offices on a date: each holder by name
+        "The prime ministers of India and Japan met in Tokyo.",
+        D2024,
+        [
+            (
+                "The prime ministers of India and Japan",
+                "Narendra Modi",
+                "IND",
+                "GOV",
+                {"rule": "title+registry"},
+            ),
+            ("The prime ministers of India and Japan", "Fumio Kishida", "JPN", "GOV", {}),
+        ],
+        ["Tokyo"],
+    ),
+    (  # "it" prefers the subject of the previous sentence over a nearer object
+        "Chile filed a complaint against Bolivia. It said its rivers had been diverted.",
+        D2024,
+        [
+            ("It", "Chile", "CHL", "GOV", {"rule": "pronoun"}),
+            ("its", "Chile", "CHL", "GOV", {"rule": "pronoun"}),
+        ],
+        [],
+    ),
+    (  # gender from a given name and a title; "her" is the woman
+        "Farmer Lucia Gomez met Carlos Gomez, the town's mayor. He promised to help her.",
+        D2024,
+        [
+            ("Farmer Lucia Gomez", "Lucia Gomez", None, "AGR", {}),
+            ("He", "Carlos Gomez", None, "GOV", {"rule": "pronoun"}),
+            ("her", "Lucia Gomez", None, "AGR", {"rule": "pronoun"}),
+        ],
+        [],
+    ),
+    (  # "them" is not the subject of its own clause
+        "Eritrean refugees reached the coast, and Italian officials interviewed them.",
+        D2024,
+        [("them", "Eritrean refugees", "ERI", "REF", {"rule": "pronoun"})],
+        [],
+    ),
+    (  # a misspelt surname before the full name the article gives
+        "Odhiamob said the talks had failed. Opposition leader Peter Odhiambo later called for calm.",
+        D2024,
+        [("Odhiamob", "Peter Odhiambo", None, "OPP", {"rule": "surname"})],
+        [],
+    ),
+    (  # misspellings of registry people, before and after the correct name
+        "Macorn spoke first. Emmanuel Macron then left. Albanesse and Anthony Albanese met later.",
+        D2024,
+        [
+            ("Macorn", "Emmanuel Macron", "FRA", "GOV", {"rule": "registry:fuzzy"}),
+            ("Albanesse", "Anthony Albanese", "AUS", "GOV", {"rule": "registry:fuzzy"}),
+        ],
+        [],
+    ),
+    (  # appositions give a name its country and sector
+        "Amadou Diallo, a spokesman for Senegal's interior ministry, denied the report.",
+        D2024,
+        [("Amadou Diallo", "Amadou Diallo", "SEN", "GOV", {"office": "spokesman"})],
+        [],
+    ),
+    (
+        "Nadia Haddad, a Jordanian lawyer, was detained on Monday. She was freed a day later.",
+        D2024,
+        [
+            ("Nadia Haddad", "Nadia Haddad", "JOR", "CVL", {}),
+            ("She", "Nadia Haddad", "JOR", "CVL", {"rule": "pronoun"}),
+        ],
+        [],
+    ),
+    (  # a group in government on the date
+        "The Taliban government closed the schools.",
+        date(2023, 6, 1),
+        [("The Taliban government", "Taliban", "AFG", "GOV", {"rule": "group+government"})],
+        [],
+    ),
+    (
+        "The Taliban government closed the schools.",
+        date(2010, 6, 1),
+        [("The Taliban government", "Taliban", "AFG", "REB", {"rule": "group+sector"})],
+        [],
+    ),
+    (  # a sector noun is not an office ("business leaders"); full office names
+        "The Kenyan president met business leaders in Mombasa. Chilean Education Minister Rosa Vidal agreed.",
+        D2024,
+        [
+            ("business leaders", "Kenyan leaders", "KEN", "BUS", {"rule": "sector+context"}),
+            (
+                "Chilean Education Minister Rosa Vidal",
+                "Rosa Vidal",
+                "CHL",
+                "GOV",
+                {"office": "education minister"},
+            ),
+        ],
+        [],
+    ),
+    (  # "the bloc", "the alliance", "the agency"
+        "Ursula von der Leyen said the bloc would act. Jens Stoltenberg said the alliance was ready. "
+        "UNICEF said schools were shut. The agency asked for funds.",
+        D2024,
+        [
+            ("the bloc", "European Union", "EUR", None, {"rule": "description"}),
+            ("the alliance", "NATO", "IGO", "MIL", {"rule": "description"}),
+            ("The agency", "UNICEF", "UNO", None, {"rule": "description"}),
+        ],
+        [],
+    ),
+    (  # "the government" is the sentence's country; numbers of persons; owned nouns need a country
+        "Chilean truckers blocked the roads, and the government promised talks with hundreds of villagers.",
+        D2024,
+        [
+            ("the government", "Chile", "CHL", "GOV", {"rule": "description+context"}),
+            ("hundreds of villagers", "Chilean villagers", "CHL", "CVL", {"rule": "sector+context"}),
+        ],
+        [],
+    ),
+    (
+        "Lawmakers in Peru approved the budget, and opposition parties walked out of the police station.",
+        D2024,
+        [
+            ("Lawmakers", "Peruvian lawmakers", "PER", "LEG", {"rule": "title+context"}),
+            ("opposition parties", "Peruvian parties", "PER", "OPP", {"rule": "sector+context"}),
+        ],
+        ["Peru", "police"],
+    ),
+    (  # foreign is nobody's in particular; institutions as places are no actors
+        "Foreign troops left, and students returned to universities.",
+        D2024,
+        [("Foreign troops", "foreign troops", None, "MIL", {"rule": "sector"})],
+        ["universities"],
+    ),
+    (  # a title-holder without a country takes the one country of the sentence
+        "Foreign Minister Ana Ruiz said Paraguay would vote against the resolution.",
+        D2024,
+        [("Foreign Minister Ana Ruiz", "Ana Ruiz", "PRY", "GOV", {"rule": "title+context"})],
+        [],
+    ),
+    (  # a misspelt country that is not an entity
+        "Ethopia has agreed to reopen its borders.",
+        D2024,
+        [("Ethopia", "Ethiopia", "ETH", "GOV", {"rule": "registry:fuzzy"})],
+        [],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "on", "expected", "absent"), RULES, ids=[r[0][:40] for r in RULES])
+def test_rules(
+    parse: Parse,
+    text: str,
+    on: date,
+    expected: list[tuple[str, str, str | None, str | None, dict[str, str]]],
+    absent: list[str],
+) -> None:
+    test_mentions(parse, text, on, expected)
+    mentions = resolve_actors(parse(text), registry=Registry.load(), article_date=on)
+    for word in absent:
+        start = text.index(word)
+        overlapping = [m.text for m in mentions if m.start < start + len(word) and start < m.end]
+        assert overlapping == [], f"{word!r} is no actor"
+
+
+@pytest.mark.model
+def test_unknown_place_names_are_not_actors(parse: Parse) -> None:
+    text = "Rebels advanced towards Bunagana, and Maria Lopez campaigned in Devon."
+    mentions = resolve_actors(parse(text), registry=Registry.load(), article_date=D2024)
+    assert {m.text for m in mentions} == {"Rebels", "Maria Lopez"}
+
+
+@pytest.mark.model
+def test_the_dateline_country_is_the_last_resort_of_a_title_holder(parse: Parse) -> None:
+    registry = Registry.load()
+
+    def codes(text: str, dateline: str | None) -> dict[str, str | None]:
+        mentions = resolve_actors(
+            parse(text), registry=registry, article_date=D2024, dateline_country=dateline
+        )
+        return {m.text: m.entity.code for m in mentions}
+
+    text = "President Samuel Mbala opened the session."
+    assert codes(text, None)["President Samuel Mbala"] is None
+    assert codes(text, "COD")["President Samuel Mbala"] == "COD"
+    assert codes("President Samuel Mbala said Gabon would vote.", "COD")["President Samuel Mbala"] == "GAB"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dragoman.errors import ConfigError
+from dragoman.fuzzy import close_words
 from dragoman.parsed import ParsedDoc, Span, Token
 from dragoman.registry import Registry, fold, pieces
 from dragoman.schema import INTERNATIONAL_CODES, SECTORS
@@ -20,6 +21,7 @@ DATA_FILES = (
     "people.tsv",
     "sector_nouns.tsv",
     "offices.tsv",
+    "given_names.tsv",
 )
 
 
@@ -161,6 +163,43 @@ def test_fuzzy_matches_misspelt_names(registry: Registry) -> None:
     assert registry.fuzzy("Zqxw Vbnm", on=None) is None
 
 
+def test_misspelt_surnames_resolve_to_one_registry_person(registry: Registry) -> None:
+    on = date(2024, 3, 12)
+    for word, name in [
+        ("Erdgoan", "Recep Tayyip Erdogan"),
+        ("Zelenksy", "Volodymyr Zelensky"),
+        ("Netanyhau", "Benjamin Netanyahu"),
+        ("Macorn", "Emmanuel Macron"),
+    ]:
+        hit = registry.fuzzy_surname(word, on=on)
+        assert hit is not None and hit.entry.name == name and hit.rule == "registry:fuzzy", word
+    assert registry.fuzzy_surname("Erdogan", on=on) is None  # spelt right: the exact lookup's business
+    assert registry.fuzzy_surname("Erdmann", on=on) is None  # two edits away
+    assert registry.fuzzy_surname("Putni", on=on) is None  # too short to guess
+    assert registry.fuzzy_surname("macorn", on=on) is None  # not a name as written
+    assert "registry:fuzzy: Emmanuel Macron" in registry.explain("Macorn", on)
+
+
+def test_close_words_keeps_different_people_apart() -> None:
+    assert close_words("erdgoan", "erdogan") and close_words("scholtz", "scholz")
+    assert not close_words("maria", "mario")  # too short: different given names
+    assert not close_words("erdmann", "erdogan") and not close_words("bidenx", "aidenx")
+
+
+def test_given_names_and_groups_in_government(registry: Registry) -> None:
+    assert registry.gender("Maria Santos") == "f" and registry.gender("Mario Santos") == "m"
+    assert registry.gender("Jean Dupont") is None  # borne by both: left out
+    taliban = registry.entries["group:Taliban"]
+    assert taliban.governs(date(2023, 1, 1)) and taliban.governs(date(2000, 1, 1))
+    assert not taliban.governs(date(2010, 1, 1)) and not taliban.governs(None)
+    assert not registry.entries["group:Hezbollah"].governs(date(2023, 1, 1))
+
+
+def test_organisation_adjectives(registry: Registry) -> None:
+    hits = registry.lookup("European", on=None)
+    assert hits and hits[0].entry.name == "European Union" and hits[0].form == "adjective"
+
+
 def test_offices_and_sector_nouns(registry: Registry) -> None:
     assert registry.offices[("foreign", "secretary")].role == "foreign minister"
     assert registry.offices[("secretary", "of", "state")].role == "foreign minister"
@@ -276,3 +315,19 @@ def test_codes_are_plover_codes(registry: Registry) -> None:
     for entry in registry.entries.values():
         if entry.kind != "country" and entry.code is not None and entry.code in INTERNATIONAL_CODES:
             assert entry.kind in ("organisation", "group", "person")
+
+
+def test_user_group_in_government(tmp_path: Path) -> None:
+    path = tmp_path / "groups.yaml"
+    path.write_text(
+        "- kind: group\n  name: Example Front\n  code: CHL\n  sector: REB\n"
+        '  in_government: ["2024-01-01.."]\n  adjectives: [Frontist]\n',
+        encoding="utf-8",
+    )
+    registry = Registry.load([path])
+    front = registry.entries["group:Example Front"]
+    assert front.governs(date(2024, 5, 1)) and not front.governs(date(2023, 5, 1))
+    assert registry.lookup("Frontist", on=None)[0].entry is front
+    path.write_text('- kind: group\n  name: Bad\n  in_government: ["2024-13-01.."]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="not a YYYY-MM-DD date"):
+        Registry.load([path])

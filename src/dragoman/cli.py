@@ -130,6 +130,16 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_actors(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from .registry import Registry
+
+    registry = Registry.load([Path(p) for p in _settings(args).registry])
+    print(registry.explain(args.name, args.date), file=out)
+    return EXIT_OK
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help=HELP["model"])
     parser.add_argument("--config", help="settings file (TOML, a [dragoman] table)")
@@ -180,6 +190,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--registry", action="append", metavar="FILE", help=HELP["registry"])
     _common(evaluate)
     evaluate.set_defaults(func=cmd_eval)
+
+    actors = sub.add_parser("actors", help="show how an actor name resolves in the registry, and why")
+    actors.add_argument("name", metavar="NAME", help="a name, alias, demonym or capital (Zelenskyy, Kyiv)")
+    actors.add_argument("--date", type=_date, help="resolve offices on this date (YYYY-MM-DD)")
+    actors.add_argument("--registry", action="append", metavar="FILE", help=HELP["registry"])
+    _common(actors)
+    actors.set_defaults(func=cmd_actors)
     return parser
 
 

@@ -2,55 +2,25 @@
 
 The built-in registry is read from the TSV files in ``dragoman/data`` (``countries.tsv``,
 ``organisations.tsv``, ``groups.tsv``, ``people.tsv``, ``sector_nouns.tsv``, ``offices.tsv``; each
-file's header documents its columns and sources). :meth:`Registry.load` merges user files over it.
-
-User registry files (YAML or CSV)
----------------------------------
-A YAML file holds a list of entries (or a mapping with an ``entries`` list); a CSV file has one entry
-per row, a header naming the columns, and ``|`` between the items of list-valued columns::
-
-    - kind: person                 # country | organisation | group | person
-      name: Jane Doe               # canonical name (entity_name)
-      aliases: [Doe, J. Doe]
-      code: CHL                    # ISO alpha-3 or a PLOVER code (IGO, UNO, EUR, NGO, IMG, ...)
-      sector: GOV
-      office: foreign minister     # persons: the office as written
-      role: foreign minister       # persons: the canonical office (offices.tsv), default = office
-      start: 2024-03-01            # persons: first day in office
-      end: null                    # persons: first day out of office (empty: in office)
-      gender: f
-      wikidata: Q123
-    - kind: group
-      name: Example Front
-      aliases: [EF]
-      code: XYZ
-      sector: REB
-      other_sectors: [PTY]
-
-Countries also take ``adjectives``, ``people`` and ``seats`` (``"Kremlin:GOV"``). A user entry
-replaces the built-in entry of the same kind and name (for a person: all of its terms; several rows of
-one person in one file are its terms). A malformed file raises :class:`~dragoman.errors.ConfigError`.
+file's header documents its columns and sources). :meth:`Registry.load` merges user files (YAML or
+CSV, format in :mod:`dragoman.registry_files`) over it; :meth:`Registry.explain` says how a name
+resolves on a date and why.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from rapidfuzz import fuzz, process
-
-from .errors import ConfigError, ModelError
+from .errors import ConfigError
 from .parsed import ParsedDoc
-from .schema import INTERNATIONAL_CODES, SECTORS, Entity
+from .registry_files import Row, builtin_rows, cell_date, cell_list, cell_text, check_codes, read_user_file
+from .schema import Entity
 
 __all__ = [
     "AliasRef",
@@ -65,8 +35,6 @@ __all__ = [
     "pieces",
 ]
 
-KINDS = ("country", "organisation", "group", "person")
-_LIST_SEP = "|"
 #: tokens that may sit inside a name without breaking it ("al-Qaeda", "U.S.")
 _INNER = frozenset({"-", "–", ".", "&", "/", "'", "’"})
 _PIECE = re.compile(r"[^\W_]+")
@@ -132,6 +100,14 @@ class RegistryEntry:
     people: tuple[str, ...] = ()
     #: (name, sector) of capitals and seat-of-government metonyms
     seats: tuple[tuple[str, str], ...] = ()
+    #: groups: the periods [start, end) in which the group held a national government
+    in_government: tuple[tuple[date | None, date | None], ...] = ()
+
+    def governs(self, on: date | None) -> bool:
+        """Whether a group held a national government on a date ("the Taliban government" in 2023)."""
+        if on is None:
+            return False
+        return any((s is None or s <= on) and (e is None or on < e) for s, e in self.in_government)
 
     @property
     def key(self) -> str:
@@ -161,6 +137,8 @@ class SectorNoun:
     is_group: bool
     #: an actor only with an owner or as a definite description ("Russian forces", "the court")
     owned: bool = False
+    #: takes the country of its sentence when it has no owner ("police" in Kenya; not "journalists")
+    local: bool = True
 
 
 @dataclass(frozen=True)
@@ -215,17 +193,22 @@ class Registry:
     by_code: dict[str, RegistryEntry] = field(default_factory=dict)
     #: (code, role) -> people who held that office
     holders: dict[tuple[str, str], list[RegistryEntry]] = field(default_factory=dict)
-    #: multi-word names for fuzzy matching, built on first use
-    fuzzy_names: dict[bool, dict[str, list[AliasRef]]] = field(default_factory=dict)
+    #: folded given name -> "f" or "m" (given_names.tsv)
+    given_names: dict[str, str] = field(default_factory=dict)
+    #: names for fuzzy matching (dragoman.fuzzy), built on first use
+    fuzzy_names: dict[str, dict[str, list[AliasRef]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> Registry:
         """The built-in registry, with ``extra_files`` (YAML or CSV) merged over it."""
         if not extra_files:
             return _builtin()
-        rows = list(_builtin_rows())
+        rows = list(builtin_rows())
         for path in extra_files:
-            rows.extend(_read_user_file(Path(path)))
+            user_rows = read_user_file(Path(path))
+            for row in user_rows:
+                _entry(row)  # validate early: a bad file fails when loaded, naming itself
+            rows.extend(user_rows)
         return _build(rows)
 
     # -- lookups -------------------------------------------------------------------------------------
@@ -302,29 +285,16 @@ class Registry:
     def fuzzy(
         self, name: str, *, on: date | None, countries: bool = False, cutoff: float = 90.0
     ) -> RegistryHit | None:
-        """The entry whose name ``name`` misspells: people, organisations and groups of two words or
-        more ("Volodymir Zelenskyy"), or with ``countries`` a country's name or demonym ("Ethopia")."""
-        key = " ".join(fold(p) for p in pieces(name))
-        if len(key) < (6 if countries else 8) or (" " not in key and not countries):
-            return None
-        table = self._fuzzy_table(countries)
-        best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=cutoff)
-        if best is None:
-            return None
-        hit = self.resolve(table[best[0]][0], on=on)
-        return replace(hit, rule="registry:fuzzy", confidence=round(hit.confidence * best[1] / 100 * 0.9, 3))
+        """The entry whose name ``name`` misspells (see :func:`dragoman.fuzzy.misspelt_name`)."""
+        from .fuzzy import misspelt_name
 
-    def _fuzzy_table(self, countries: bool) -> dict[str, list[AliasRef]]:
-        table = self.fuzzy_names.setdefault(countries, {})
-        if not table:
-            for words, refs in self.names.items():
-                if countries:
-                    keep = [r for r in refs if r.key.startswith("country:") and r.form != "seat"]
-                else:
-                    keep = [r for r in refs if r.form == "name" and not r.key.startswith("country:")]
-                if keep and (countries or len(words) >= 2):
-                    table[" ".join(words)] = keep
-        return table
+        return misspelt_name(self, name, on=on, countries=countries, cutoff=cutoff)
+
+    def fuzzy_surname(self, word: str, *, on: date | None) -> RegistryHit | None:
+        """The registry person whose surname ``word`` misspells ("Erdgoan", "Macorn")."""
+        from .fuzzy import misspelt_surname
+
+        return misspelt_surname(self, word, on=on)
 
     def holder(self, code: str, role: str, *, on: date | None) -> list[RegistryHit]:
         """People who held office ``role`` for ``code`` on the date (none when the date is unknown)."""
@@ -333,16 +303,25 @@ class Registry:
         found = []
         for entry in self.holders.get((code, role), ()):
             for term in entry.terms:
-                if term.code == code and term.role == role and term.holds(on):
+                if term.code == code and role in (term.role, term.office) and term.holds(on):
                     found.append(_term_hit(entry, term, "registry:office-holder", 0.85))
         return found
+
+    def gender(self, name: str) -> str | None:
+        """The gender of a person's name from its first word ("Maria Santos" -> "f"), if unambiguous."""
+        first = pieces(name)[:1]
+        return self.given_names.get(fold(first[0])) if first else None
 
     def country(self, code: str) -> RegistryEntry | None:
         return self.by_code.get(code)
 
     def explain(self, name: str, on: date | None = None) -> str:
-        """How ``name`` resolves on a date: one line per hit with its rule, entry and dates."""
+        """How ``name`` resolves on a date: one line per hit with its rule, entry, code, sector, office
+        and dates, then the entry's terms of office; a misspelt name shows the entry it was taken for."""
         hits = self.lookup(name, on=on)
+        if not hits:  # a misspelling: the whole name, a country's, or a surname
+            fuzzy = self.fuzzy(name, on=on) or self.fuzzy(name, on=on, countries=True)
+            hits = [h for h in (fuzzy or self.fuzzy_surname(name, on=on),) if h is not None]
         when = on.isoformat() if on else "any date"
         if not hits:
             return f"{name!r} on {when}: not in the registry"
@@ -394,24 +373,26 @@ def _person_hit(entry: RegistryEntry, on: date | None) -> RegistryHit:
 
 # -- building -----------------------------------------------------------------------------------------
 
-Row = dict[str, Any]
-
 
 def _build(rows: Iterable[Row]) -> Registry:
     entries: dict[str, RegistryEntry] = {}
     offices: dict[tuple[str, ...], Office] = {}
     nouns: dict[tuple[str, ...], SectorNoun] = {}
     user_people: set[str] = set()
+    given: dict[str, str] = {}
     for row in rows:
         kind = row["kind"]
         if kind in ("office", "sector_noun"):
-            _check_codes(str(row.get("_origin", kind)), row["phrase"], None, [row["sector"]])
+            check_codes(str(row.get("_origin", kind)), row["phrase"], None, [row["sector"]])
+        if kind == "given_name":
+            given[fold(row["name"])] = row["gender"]
+            continue
         if kind == "office":
             offices[_words(row["phrase"])] = Office(row["role"], row["sector"], row.get("gender") or None)
         elif kind == "sector_noun":
             group = row.get("group")
             nouns[_words(row["phrase"])] = SectorNoun(
-                row["sector"], group in ("group", "owned"), group == "owned"
+                row["sector"], group in ("group", "owned"), group == "owned", row.get("context") != "none"
             )
         else:
             entry = _entry(row)
@@ -421,7 +402,7 @@ def _build(rows: Iterable[Row]) -> Registry:
             if row.get("_user"):
                 user_people.add(entry.key)
             entries[entry.key] = entry
-    registry = Registry(entries=entries, offices=offices, sector_nouns=nouns)
+    registry = Registry(entries=entries, offices=offices, sector_nouns=nouns, given_names=given)
     _index(registry)
     return registry
 
@@ -449,10 +430,11 @@ def _index(registry: Registry) -> None:
         if entry.kind == "country" and entry.code:
             registry.by_code[entry.code] = entry
         for term in entry.terms:
-            if term.code and term.role:
-                people = registry.holders.setdefault((term.code, term.role), [])
-                if entry not in people:
-                    people.append(entry)
+            for role in {term.role, term.office} - {None}:  # "Israel's president": the head of state
+                if term.code and role:
+                    people = registry.holders.setdefault((term.code, role), [])
+                    if entry not in people:
+                        people.append(entry)
     for key in registry.names:
         registry.index.setdefault(key[0], []).append(key)
     for keys in registry.index.values():
@@ -460,159 +442,45 @@ def _index(registry: Registry) -> None:
 
 
 def _entry(row: Row) -> RegistryEntry:
-    kind, name = row["kind"], _text(row, "name")
+    kind, name = row["kind"], cell_text(row, "name")
     where = row.get("_origin", "registry")
     if not name:
         raise ConfigError(f"{where}: an entry without a name")
-    code = _text(row, "code") or None
-    sector = _text(row, "sector") or None
-    _check_codes(where, name, code, [sector, *_list(row, "other_sectors")])
+    code = cell_text(row, "code") or None
+    sector = cell_text(row, "sector") or None
+    check_codes(where, name, code, [sector, *cell_list(row, "other_sectors")])
     terms: tuple[Term, ...] = ()
     if kind == "person":
-        office = _text(row, "office") or None
-        role = _text(row, "role") or office
-        start, end = _date(row, "start", where), _date(row, "end", where)
+        office = cell_text(row, "office") or None
+        role = cell_text(row, "role") or office
+        start, end = cell_date(row, "start", where), cell_date(row, "end", where)
         terms = (Term(code, sector, office, role, start, end),)
     seats = []
-    for seat in _list(row, "seats"):
+    for seat in cell_list(row, "seats"):
         seat_name, _, seat_sector = seat.partition(":")
-        _check_codes(where, name, None, [seat_sector or None])
+        check_codes(where, name, None, [seat_sector or None])
         seats.append((seat_name.strip(), seat_sector.strip() or "GOV"))
+    periods = []
+    for period in cell_list(row, "in_government"):
+        first, _, last = period.partition("..")
+        periods.append((cell_date({"d": first}, "d", where), cell_date({"d": last}, "d", where)))
     return RegistryEntry(
         kind=kind,
         name=name,
-        aliases=tuple(_list(row, "aliases") + _list(row, "names")),
+        aliases=tuple(cell_list(row, "aliases") + cell_list(row, "names")),
         code=code,
         sector=sector if kind != "country" else "GOV",
-        other_sectors=tuple(_list(row, "other_sectors")),
-        wikidata_id=_text(row, "wikidata") or None,
-        gender=_text(row, "gender") or None,
+        other_sectors=tuple(cell_list(row, "other_sectors")),
+        wikidata_id=cell_text(row, "wikidata") or None,
+        gender=cell_text(row, "gender") or None,
         terms=terms,
-        adjectives=tuple(_list(row, "adjectives")),
-        people=tuple(_list(row, "people")),
+        adjectives=tuple(cell_list(row, "adjectives")),
+        people=tuple(cell_list(row, "people")),
         seats=tuple(seats),
+        in_government=tuple(periods),
     )
-
-
-def _check_codes(where: str, name: str, code: str | None, sectors: Sequence[str | None]) -> None:
-    if code is not None and not (len(code) == 3 and code.isupper()) and code not in INTERNATIONAL_CODES:
-        raise ConfigError(f"{where}: {name}: code {code!r} is not an ISO alpha-3 or PLOVER code")
-    for sector in sectors:
-        if sector and sector not in SECTORS:
-            raise ConfigError(f"{where}: {name}: unknown PLOVER sector {sector!r}")
-
-
-def _text(row: Row, key: str) -> str:
-    value = row.get(key)
-    return "" if value is None else str(value).strip()
-
-
-def _list(row: Row, key: str) -> list[str]:
-    value = row.get(key)
-    if value is None:
-        return []
-    items = value if isinstance(value, list) else str(value).split(_LIST_SEP)
-    return [str(v).strip() for v in items if str(v).strip()]
-
-
-def _date(row: Row, key: str, where: str) -> date | None:
-    value = row.get(key)
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        raise ConfigError(f"{where}: {row.get('name')}: {key} {value!r} is not a YYYY-MM-DD date") from exc
-
-
-# -- reading files --------------------------------------------------------------------------------------
-
-_BUILTIN = (
-    ("countries.tsv", "country"),
-    ("organisations.tsv", "organisation"),
-    ("groups.tsv", "group"),
-    ("people.tsv", "person"),
-    ("offices.tsv", "office"),
-    ("sector_nouns.tsv", "sector_noun"),
-)
-
-
-def _parse_tsv(text: str, kind: str, origin: str) -> list[Row]:
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not lines:
-        return []
-    header = lines[0].split("\t")
-    rows = []
-    for n, line in enumerate(lines[1:], start=2):
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise ModelError(f"{origin}: data line {n} has {len(cells)} columns, expected {len(header)}")
-        rows.append({"kind": kind, "_origin": origin, **dict(zip(header, cells, strict=True))})
-    return rows
-
-
-@lru_cache(maxsize=1)
-def _builtin_rows() -> tuple[Row, ...]:
-    rows: list[Row] = []
-    data = resources.files("dragoman") / "data"
-    for filename, kind in _BUILTIN:
-        try:
-            text = (data / filename).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ModelError(f"registry data file {filename} cannot be read: {exc}") from exc
-        rows.extend(_parse_tsv(text, kind, filename))
-    return tuple(rows)
 
 
 @lru_cache(maxsize=1)
 def _builtin() -> Registry:
-    return _build(_builtin_rows())
-
-
-def _read_user_file(path: Path) -> list[Row]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read registry file: {exc}") from exc
-    suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml"):
-        raw = _load_yaml(path, text)
-    elif suffix == ".csv":
-        raw = list(csv.DictReader(io.StringIO(text)))
-    else:
-        raise ConfigError(f"{path}: registry files must be .yaml, .yml or .csv")
-    rows = []
-    for n, item in enumerate(raw, start=1):
-        if not isinstance(item, Mapping):
-            raise ConfigError(f"{path}: entry {n} is not a mapping")
-        row: Row = {str(k).strip(): v for k, v in item.items() if k is not None}
-        kind = _text(row, "kind") or "person"
-        if kind not in KINDS:
-            raise ConfigError(f"{path}: entry {n}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        rows.append({**row, "kind": kind, "_origin": f"{path}: entry {n}", "_user": True})
-    _validate(rows)
-    return rows
-
-
-def _load_yaml(path: Path, text: str) -> list[Any]:
-    import yaml
-
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: invalid YAML: {exc}") from exc
-    if raw is None:
-        return []
-    if isinstance(raw, Mapping):
-        raw = raw.get("entries")
-    if not isinstance(raw, list):
-        raise ConfigError(f"{path}: expected a list of entries (or a mapping with an 'entries' list)")
-    return raw
-
-
-def _validate(rows: list[Row]) -> None:
-    """Validate user rows early so a bad file fails when loaded, naming the file."""
-    for row in rows:
-        _entry(row)
+    return _build(builtin_rows())

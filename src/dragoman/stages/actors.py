@@ -1,19 +1,26 @@
 """The actors stage: every actor mention of an article, resolved to a registry entry or a description.
 
-Sources of mentions, in one pass over each noun phrase of the parse:
+Sources of mentions, in one pass over each noun phrase of the parse (this module analyses the phrases;
+:mod:`~dragoman.stages.phrases` turns them into mentions):
 
 * registry names (longest match over tokens through a precompiled index, case-aware: "US" is not
   "us"); country names are governments (GOV), adjectives alone modify something an actor owns
-  ("a Chilean proposal" -> CHL GOV), people forms are civilians ("Chileans" -> CHL CVL), capitals
-  and seats are metonyms ("Beijing said", "the Pentagon") except as places ("in Beijing");
+  ("a Chilean proposal" -> CHL GOV), people forms are civilians ("Chileans", "a Chilean", "a million
+  Sudanese" -> CVL), capitals and seats are metonyms ("Beijing said", "the Pentagon"); a country or
+  capital used as a place is no actor ("fled to Pakistan", "Police in Kenya", "in Beijing");
 * people with office from titles and appositions ("Ethiopian Prime Minister Abiy Ahmed",
-  "Chile's foreign minister", "Ali Bagheri, Iran's deputy foreign minister"), resolved to the
-  registry person who held the office on the article's date when the text names no one;
-* nationality adjectives and owners on sector nouns ("Indian police" -> IND COP);
-* named entities the registry does not know (PERSON, ORG, NORP);
+  "Chile's foreign minister", "Ali Bagheri, Iran's deputy foreign minister", "Daniel Mensah, a
+  spokesman for Ghana's health ministry", "Leila Haddad, a Lebanese journalist"), resolved to the
+  registry person who held the office on the article's date when the text names no one ("the
+  presidents of Russia and China" -> each president);
+* nationality adjectives and owners on sector nouns ("Indian police" -> IND COP, "Israeli settlers"
+  -> ISR CVL), and bare sector nouns given the country of their context ("Police in Kenya" -> KEN COP,
+  :mod:`~dragoman.stages.context`);
+* named entities the registry does not know (PERSON, ORG, NORP), unless used as places ("towards
+  Goma"), and misspellings of registry names (:mod:`dragoman.fuzzy`: "Erdgoan", "Macorn");
 
-then :mod:`dragoman.stages.coref` links pronouns, definite descriptions and surnames, and gives every
-actor one canonical name.
+then :mod:`dragoman.stages.coref` links pronouns, definite descriptions
+(:mod:`~dragoman.stages.descriptions`) and surnames, and gives every actor one canonical name.
 
 Conventions: a mention's span covers its syntactic head token; a phrase naming several actors ("the
 foreign ministers of Chile and Peru") gives one mention per actor on the same span; mentions are
@@ -22,56 +29,44 @@ sorted by (start, end).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..parsed import ParsedDoc
 from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold, pieces
-from ..schema import Entity, Mention
+from ..schema import Mention
 from . import coref
-from .coref import Found, Ref
+from .context import localise
+from .names import (
+    country_heads,
+    entity_mentions,
+    name_mentions,
+    owner_hit,
+    to_mentions,
+)
+from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, phrase_mentions
+from .refs import Found
 
 __all__ = ["resolve_actors"]
 
 #: dependants to the left of a noun that belong to its phrase
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "npadvmod", "case"})
-#: prepositions whose object is a place, not an actor ("in Beijing")
-_LOCATIVE = frozenset(
-    "in at to from near into across outside inside around toward towards via through within across "
-    "throughout between along off onto".split()
-)
-#: verbs whose object is a place ("visited Kyiv")
-_MOVEMENT = frozenset("visit travel arrive reach leave enter tour fly return head".split())
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 #: an adjective in a noun's place is a head ("the NATO secretary-general" with "general" as head)
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
-#: offices that take their sector from the organisation that holds them ("Hamas spokesman")
-_GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy"})
+#: nouns of number whose "of" object is the actor ("thousands of families")
+_QUANTITIES = frozenset("thousand hundred million dozen score handful group number".split())
+#: prepositions after an office or sector noun that name its owner
+_OWNER_PREPS = frozenset({"of", "from", "for", "at"})
 
 
-@dataclass
-class Phrase:
-    """What a noun phrase is made of: owners, an office or sector noun, a person's name."""
+def resolve_actors(
+    parsed: ParsedDoc, *, registry: Registry, article_date: date | None, dateline_country: str | None = None
+) -> list[Mention]:
+    """Every actor mention of ``parsed``, resolved against ``registry`` on ``article_date``.
 
-    head: int
-    lo: int
-    hi: int
-    plural: bool = False
-    name: tuple[int, int] | None = None
-    person: RegistryHit | None = None
-    office: Office | None = None
-    office_text: str = ""
-    noun: SectorNoun | None = None
-    noun_start: int = 0
-    owners: list[tuple[int, int, RegistryHit]] = field(default_factory=list)
-    pronoun_owner: int | None = None
-    definite: bool = False
-
-
-def resolve_actors(parsed: ParsedDoc, *, registry: Registry, article_date: date | None) -> list[Mention]:
-    """Every actor mention of ``parsed``, resolved against ``registry`` on ``article_date``."""
+    ``dateline_country`` (the code of the article's dateline place, when the caller knows it) is the
+    country of a title-holder the text and the registry give none ("President X" in a story datelined
+    Kinshasa), and only then."""
     if not parsed.tokens:
         return []
     tree = _Tree(parsed)
@@ -89,17 +84,19 @@ def resolve_actors(parsed: ParsedDoc, *, registry: Registry, article_date: date 
         phrase = phrases[head]
         if head in claimed or not _is_actor(phrase) or _breaks_name(phrase, inside_name.get(head)):
             continue
-        made = _phrase_mentions(parsed, registry, phrase, article_date)
+        made = phrase_mentions(parsed, registry, phrase, article_date)
         if made:
             found.extend(made)
             claimed.update(range(phrase.lo, phrase.hi))
     for match in matches:
         if not claimed.intersection(range(match.start, match.end)):
-            found.extend(_name_mentions(parsed, registry, match, article_date))
+            found.extend(name_mentions(parsed, registry, match, article_date))
             claimed.update(range(match.start, match.end))
-    found.extend(_entity_mentions(parsed, registry, claimed, article_date))
+    found.extend(entity_mentions(parsed, registry, claimed, article_date))
+    heads = country_heads(parsed, registry, matches)
+    found = localise(parsed, found, registry=registry, country_heads=heads, dateline=dateline_country)
     found = coref.resolve(parsed, found, registry=registry)
-    return _to_mentions(parsed, found)
+    return to_mentions(parsed, found)
 
 
 # -- the parse ---------------------------------------------------------------------------------------------
@@ -167,26 +164,30 @@ def _phrase(
     for k in tree.kids[head]:
         if k < head and parsed[k].dep in _LEFT_DEPS:
             lo = min(lo, tree.left_edge(k))
+    quantity = parsed[tok.head].head if tok.dep == "pobj" and parsed[tok.head].lower == "of" else head
+    if quantity != head and parsed[quantity].lemma.lower() in _QUANTITIES and quantity < head:
+        lo = tree.left_edge(quantity)  # "thousands of families"
     match = by_end.get(head)
     if match is not None:
         lo = min(lo, match.start)
     end = _hyphenated_end(parsed, head)
     phrase = Phrase(head, lo, end, plural=tok.tag in ("NNS", "NNPS") or "Number=Plur" in tok.morph)
     phrase.definite = parsed[lo].lower in ("the", "this", "that", "these", "those")
-    name_end = end
-    person = _person_match(registry, match, on)
-    if person is not None and match is not None:
-        phrase.person, phrase.name = person, (match.start, match.end)
-        name_end = match.start
-    elif match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
-        start = head
-        while start > lo and parsed[start - 1].ent_type == "PERSON" and parsed[start - 1].ent_iob != "O":
-            start -= 1
-        start = _strip_titles(parsed, registry, start, head + 1)
-        if start <= head:
-            phrase.name = (start, head + 1)
-            name_end = start
+    name_end = _person_name(parsed, registry, phrase, match, on)
     titles = _table_match(tree, lo, name_end, registry.offices) if name_end > lo else None
+    if phrase.name is None and match is None:
+        of_title = _of_title(parsed, tree, registry, phrase)
+        if of_title is not None and (titles is None or of_title[0] <= titles[0]):
+            titles, end = of_title, phrase.hi  # "the White House chief of staff"
+            name_end = end
+    if titles is not None and phrase.name is None and match is None:
+        nouns = _table_match(tree, lo, end, registry.sector_nouns)
+        if nouns is not None and nouns[0] < titles[0]:  # "business leaders": a sector, not an office
+            titles = None
+    elif titles is None and phrase.name is not None and name_end > lo:  # "Activist Grace Wanjiru"
+        nouns = _table_match(tree, lo, name_end, registry.sector_nouns)
+        if nouns is not None and isinstance(nouns[1], SectorNoun):
+            phrase.noun, phrase.noun_start = nouns[1], nouns[0]
     rest_end = name_end
     if titles is not None and isinstance(titles[1], Office):
         phrase.office = titles[1]
@@ -205,6 +206,50 @@ def _phrase(
     if phrase.office is not None or phrase.noun is not None:
         _of_owners(parsed, tree, registry, by_end, phrase, on)
     return phrase
+
+
+def _person_name(
+    parsed: ParsedDoc, registry: Registry, phrase: Phrase, match: NameMatch | None, on: date | None
+) -> int:
+    """Set the phrase's person name (a registry person, else a PERSON entity without its titles);
+    return where the words before the name end."""
+    head, tok = phrase.head, parsed[phrase.head]
+    person = _person_match(registry, match, on)
+    if person is not None and match is not None:
+        phrase.person, phrase.name = person, (match.start, match.end)
+        return match.start
+    if match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
+        start = head
+        while (
+            start > phrase.lo and parsed[start - 1].ent_type == "PERSON" and parsed[start - 1].ent_iob != "O"
+        ):
+            start -= 1
+        start = _strip_titles(parsed, registry, start, head + 1)
+        if start <= head:
+            phrase.name = (start, head + 1)
+            return start
+    return phrase.hi
+
+
+def _of_title(
+    parsed: ParsedDoc, tree: _Tree, registry: Registry, phrase: Phrase
+) -> tuple[int, Office] | None:
+    """An office named with "of" after its head ("chief of staff", "minister of defence"); the phrase
+    is extended over the "of" object."""
+    head = phrase.head
+    if head + 2 >= len(parsed) or parsed[head + 1].lower != "of" or parsed[head + 1].head != head:
+        return None
+    obj = head + 2 if parsed[head + 2].lower != "the" else head + 3
+    if obj >= len(parsed) or parsed[obj].head != head + 1:
+        return None
+    tail = ("of", *(("the",) if obj == head + 3 else ()), *tree.words[obj])
+    for start in range(max(phrase.lo, head - 4), head + 1):
+        words = tuple(w for i in range(start, head + 1) for w in tree.words[i])
+        office = registry.offices.get(words + tail)
+        if office is not None:
+            phrase.hi = obj + 1
+            return start, office
+    return None
 
 
 def _hyphenated_end(parsed: ParsedDoc, head: int) -> int:
@@ -242,7 +287,7 @@ def _strip_titles(parsed: ParsedDoc, registry: Registry, start: int, end: int) -
     """Move a name's start past titles and honorifics the entity recogniser included."""
     while start < end - 1:
         word = fold(parsed[start].text).rstrip(".")
-        if word in _HONORIFICS or (word,) in registry.offices:
+        if word in HONORIFICS or (word,) in registry.offices or (word,) in registry.sector_nouns:
             start += 1
         else:
             break
@@ -265,18 +310,9 @@ def _owners(
         match = by_end.get(i)
         if match is None or match.start < phrase.lo:
             continue
-        hit = _owner_hit(registry, match, on)
+        hit = owner_hit(registry, match, on)
         if hit is not None:
             phrase.owners.append((match.start, match.end, hit))
-
-
-def _owner_hit(registry: Registry, match: NameMatch, on: date | None) -> RegistryHit | None:
-    hits = [registry.resolve(ref, on=on) for ref in match.refs]
-    for form in ("name", "adjective", "seat", "people"):
-        for hit in hits:
-            if hit.form == form:
-                return hit
-    return None
 
 
 def _of_owners(
@@ -287,21 +323,32 @@ def _of_owners(
     phrase: Phrase,
     on: date | None,
 ) -> None:
-    """Owners named after the head: "the foreign ministers of Chile and Peru"."""
-    if phrase.owners or phrase.name is not None:
+    """Owners named after the head: "the foreign ministers of Chile and Peru", "delegations from Sudan",
+    "a spokesman for Ghana's health ministry", "a judge at Peru's supreme court"."""
+    if phrase.owners or phrase.name is not None or phrase.pronoun_owner is not None:
         return
-    for k in tree.kids[phrase.head]:
-        if k > phrase.head and parsed[k].dep == "prep" and parsed[k].lower == "of":
+    title_end = phrase.hi  # past "of defence" in "the minister of defence of Kenya"
+    heads = range(phrase.head, title_end)  # "of Kenya" may hang on "defence"
+    for k in sorted(k for h in heads for k in tree.kids[h]):
+        if k >= title_end and parsed[k].dep == "prep" and parsed[k].lower in _OWNER_PREPS:
             objects = [o for o in tree.kids[k] if parsed[o].dep == "pobj"]
             while objects:
                 obj = objects.pop(0)
                 objects.extend(c for c in tree.kids[obj] if parsed[c].dep == "conj")
+                if obj not in by_end and parsed[k].lower in ("for", "at"):  # the owner of the object
+                    obj = next((c for c in tree.kids[obj] if parsed[c].dep == "poss" and c in by_end), obj)
+                if phrase.office is not None and phrase.office.role in GENERIC_ROLES and phrase.noun is None:
+                    body = _table_match(tree, tree.left_edge(obj), obj + 1, registry.sector_nouns)
+                    if body is not None and isinstance(body[1], SectorNoun) and body[1].sector:
+                        phrase.noun = body[1]  # "the head of the intelligence service": SPY
                 match = by_end.get(obj)
-                hit = _owner_hit(registry, match, on) if match is not None else None
+                hit = owner_hit(registry, match, on) if match is not None else None
                 if match is not None and hit is not None and match.start > k:
                     phrase.owners.append((match.start, match.end, hit))
-            if phrase.owners:
-                phrase.hi = tree.right_edge(k) + 1
+            generic = phrase.office is not None and phrase.office.role in GENERIC_ROLES  # "head of the IAEA"
+            of_body = generic and all(h.entry.kind in ("organisation", "group") for _, _, h in phrase.owners)
+            if phrase.owners and parsed[k].lower in ("of", "from") and not of_body:
+                phrase.hi = tree.right_edge(k) + 1  # the owners are in the phrase, not actors of their own
             return
 
 
@@ -312,14 +359,33 @@ def _merge_appositions(parsed: ParsedDoc, phrases: dict[int, Phrase]) -> None:
         if tok.dep != "appos" or tok.head not in phrases:
             continue
         other = phrases[tok.head]
+        if other.name is None and phrase.name is None and _names_a_person(parsed, other, phrase):
+            start = other.head  # "Amadou Diallo, a spokesman for ...": a name the recogniser took for an ORG
+            while start > other.lo and parsed[start - 1].pos == "PROPN":
+                start -= 1
+            other.name = (start, other.head + 1)
         named, title = (other, phrase) if other.name is not None else (phrase, other)
-        if named.name is None or title.office is None or title.name is not None:
+        if named.name is None or title.name is not None:
+            continue
+        if title.office is None:  # "Leila Haddad, a Lebanese journalist"
+            if title.noun is not None and title.noun.sector and named.office is None and named.noun is None:
+                named.noun, named.owners = title.noun, named.owners or list(title.owners)
+                title.name, title.person = named.name, named.person
             continue
         if named.office is None:
             named.office, named.office_text = title.office, title.office_text
+            named.noun = named.noun or title.noun
         if not named.owners:
             named.owners = list(title.owners)
         title.name, title.person = named.name, named.person  # the title keeps its own span
+
+
+def _names_a_person(parsed: ParsedDoc, named: Phrase, title: Phrase) -> bool:
+    """A proper noun outside the registry, apposed to an office or a noun for persons, is a person."""
+    if parsed[named.head].pos != "PROPN" or named.person is not None or named.owners:
+        return False
+    noun = title.noun
+    return title.office is not None or (noun is not None and not noun.is_group and bool(noun.sector))
 
 
 def _breaks_name(phrase: Phrase, match: NameMatch | None) -> bool:
@@ -331,309 +397,3 @@ def _breaks_name(phrase: Phrase, match: NameMatch | None) -> bool:
 
 def _is_actor(phrase: Phrase) -> bool:
     return phrase.name is not None or phrase.office is not None or phrase.noun is not None
-
-
-# -- mentions from phrases ------------------------------------------------------------------------------
-
-
-def _phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: date | None) -> list[Found]:
-    text = parsed.span_text(phrase.lo, phrase.hi)
-    office, noun = phrase.office, phrase.noun
-    if phrase.name is not None:
-        if phrase.person is None and phrase.name is not None:
-            phrase.person = registry.fuzzy(parsed.span_text(*phrase.name), on=on)
-        return [_person_found(parsed, phrase, text)]
-    if office is not None:
-        if phrase.owners:
-            return [_office_found(registry, phrase, office, hit, text, on) for _, _, hit in phrase.owners]
-        if phrase.definite or phrase.pronoun_owner is not None:
-            return [_description(phrase, text)]
-        head = parsed[phrase.head]
-        bare = head.pos == "NOUN" and (office.sector != "MIL" or phrase.plural)
-        return [_bare_office(phrase, office, text)] if bare else []
-    if noun is None:
-        return []
-    if phrase.owners:
-        return [_sector_found(parsed, phrase, noun, hit, end) for _, end, hit in phrase.owners]
-    if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
-        return [_description(phrase, text)]
-    if noun.owned:
-        return []
-    if noun.sector == "GOV" and noun.is_group:  # "government said": the article's government
-        return [_description(phrase, text)]
-    return [_bare_sector(parsed, phrase, noun, text)]
-
-
-def _found(phrase: Phrase, ref: Ref, rule: str, confidence: float) -> Found:
-    return Found(phrase.lo, phrase.hi, phrase.head, ref, rule, confidence, plural=phrase.plural)
-
-
-def _entity(
-    text: str,
-    name: str,
-    code: str | None,
-    sector: str | None,
-    rule: str,
-    *,
-    office: str | None = None,
-    wikidata: str | None = None,
-) -> Entity:
-    return Entity(
-        entity_text=text,
-        entity_name=name,
-        code=code,
-        sector=sector,
-        wikidata_id=wikidata,
-        office=office,
-        rule=rule,
-    )
-
-
-def _hit_ref(hit: RegistryHit, entity: Entity, *, plural: bool = False, gender: str | None = None) -> Ref:
-    """The actor of a registry hit: a person is one actor whatever the office; others per sector."""
-    entry = hit.entry
-    if entry.kind == "person":
-        return Ref(entry.key, entity, "person", True, entry.gender or gender, registry=True, role=hit.role)
-    kind = entry.kind if hit.form != "people" else "sector"
-    return Ref(f"{entry.key}|{hit.sector}", entity, kind, False, plural=plural, registry=True, role=hit.role)
-
-
-def _person_found(parsed: ParsedDoc, phrase: Phrase, text: str) -> Found:
-    """A named person, with the office and country the text gives, else the registry's on the date."""
-    start, end = phrase.name or (phrase.head, phrase.head + 1)
-    office, hit = phrase.office, phrase.person
-    owner = phrase.owners[0][2] if phrase.owners else None
-    before = fold(parsed[start - 1].text).rstrip(".") if start > 0 else ""
-    gender = (office.gender if office else None) or _HONORIFICS.get(before)
-    code = owner.code if owner else (hit.code if hit else None)
-    sector = office.sector if office else (hit.sector if hit else None)
-    if office and office.role in _GENERIC_ROLES:
-        if owner and owner.entry.kind in ("group", "organisation"):
-            sector = owner.sector
-        if phrase.noun and phrase.noun.sector:
-            sector = phrase.noun.sector
-    rule = "title" if office else (hit.rule if hit else "ner:person")
-    if hit is not None:
-        entity = _entity(
-            text,
-            hit.entry.name,
-            code,
-            sector or hit.sector,
-            rule,
-            office=phrase.office_text or hit.office,
-            wikidata=hit.entry.wikidata_id,
-        )
-        return _found(
-            phrase, _hit_ref(hit, entity, gender=gender), rule, max(hit.confidence, 0.85 if office else 0)
-        )
-    name = parsed.span_text(start, end)
-    entity = _entity(text, name, code, sector, rule, office=phrase.office_text or None)
-    ref = Ref(
-        f"person:{name}", entity, "person", True, gender, role=office.role if office else None, names=[name]
-    )
-    return _found(phrase, ref, rule, 0.85 if office else 0.7)
-
-
-def _office_found(
-    registry: Registry, phrase: Phrase, office: Office, owner: RegistryHit, text: str, on: date | None
-) -> Found:
-    """An office of a country or organisation without a name: the holder on the date when known."""
-    role = office.role if owner.entry.kind == "country" else f"{owner.entry.name} {office.role}"
-    holders = registry.holder(owner.code, role, on=on) if owner.code and not phrase.plural else []
-
-    if len(holders) == 1:
-        person = holders[0]
-        entity = _entity(
-            text,
-            person.entry.name,
-            person.code,
-            person.sector,
-            "title+registry",
-            office=phrase.office_text,
-            wikidata=person.entry.wikidata_id,
-        )
-        return _found(phrase, _hit_ref(person, entity), "title+registry", 0.85)
-    sector: str | None = office.sector
-    if office.role in _GENERIC_ROLES and owner.entry.kind in ("group", "organisation"):
-        sector = owner.sector
-    name = f"{phrase.office_text} of {owner.entry.name}"
-    entity = _entity(text, name, owner.code, sector, "title", office=phrase.office_text)
-    key = f"office:{owner.entry.name}:{office.role}" + (":pl" if phrase.plural else "")
-    ref = Ref(key, entity, "person", not phrase.plural, office.gender, plural=phrase.plural, role=office.role)
-    return _found(phrase, ref, "title", 0.8)
-
-
-def _bare_office(phrase: Phrase, office: Office, text: str) -> Found:
-    """An office without country or name ("a minister"): the office alone, low confidence."""
-    entity = _entity(text, phrase.office_text, None, office.sector, "title", office=phrase.office_text)
-    ref = Ref(f"office::{office.role}:{phrase.head}", entity, "person", True, office.gender, role=office.role)
-    return _found(phrase, ref, "title", 0.4)
-
-
-def _description(phrase: Phrase, text: str) -> Found:
-    """A definite description for coreference to resolve ("the minister", "the group")."""
-    office, noun = phrase.office, phrase.noun
-    sector = office.sector if office else (noun.sector if noun and noun.sector else None)
-    entity = _entity(text, text, None, sector, "description", office=phrase.office_text or None)
-    kind = "person" if office else ("group" if noun and noun.is_group else "sector")
-    gender, role = (office.gender, office.role) if office else (None, None)
-    ref = Ref(
-        f"description:{phrase.head}", entity, kind, office is not None, gender, phrase.plural, role=role
-    )
-    return Found(
-        phrase.lo, phrase.hi, phrase.head, ref, "description", 0.3, phrase.plural, phrase.pronoun_owner
-    )
-
-
-def _bare_sector(parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun, text: str) -> Found:
-    """A sector noun without owner ("police", "protesters"): the sector, no country."""
-    first = parsed[phrase.lo]
-    name = text if first.pos == "PROPN" or first.ent_type else text[:1].lower() + text[1:]
-    entity = _entity(text, name, None, noun.sector, "sector")
-    key = f"sector::{noun.sector}:{parsed[phrase.head].lemma.lower()}"
-    ref = Ref(key, entity, "sector", False, plural=phrase.plural, names=[name])
-    return _found(phrase, ref, "sector", 0.5)
-
-
-def _sector_found(parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun, owner: RegistryHit, end: int) -> Found:
-    """A sector noun owned by a country or group: "Indian police", "Hamas fighters"."""
-    text = parsed.span_text(phrase.lo, phrase.hi)
-    entry = owner.entry
-    if entry.kind in ("group", "organisation"):
-        return _found(phrase, _hit_ref(owner, owner.entity(text, rule="group+sector")), "group+sector", 0.85)
-    code, sector = owner.code, noun.sector or "GOV"
-    if entry.kind == "country" and sector == "GOV" and noun.is_group:
-        entity = _entity(text, entry.name, code, sector, "nationality+sector", wikidata=entry.wikidata_id)
-        return _found(
-            phrase, Ref(f"{entry.key}|GOV", entity, "country", False, registry=True), entity.rule, 0.9
-        )
-    org = next((e for e in parsed.ents if e.label == "ORG" and e.start <= phrase.head < e.end), None)
-    if org is not None and phrase.lo <= org.start + 1:  # a named body: "the Nigerian Union of Teachers"
-        phrase.lo, phrase.hi = min(phrase.lo, org.start), max(phrase.hi, org.end)
-        text = parsed.span_text(phrase.lo, phrase.hi)
-        name = org.text.removeprefix("the ").removeprefix("The ")
-        entity = _entity(text, name, code, sector, "nationality+sector")
-        return _found(
-            phrase, Ref(f"org:{name}", entity, "organisation", False, names=[name]), entity.rule, 0.85
-        )
-    base = entry.name if entry.kind == "person" else (entry.adjectives or (entry.name,))[0]
-    name = f"{base} {parsed.span_text(max(phrase.noun_start, end), phrase.head + 1).lower()}"
-    entity = _entity(text, name, code, sector, "nationality+sector")
-    ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, plural=phrase.plural, names=[name])
-    return _found(phrase, ref, "nationality+sector", 0.85)
-
-
-# -- names outside actor phrases ------------------------------------------------------------------------
-
-
-def _name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: date | None) -> list[Found]:
-    """A registry name standing alone: a country, organisation, group, seat, people or adjective."""
-    hit = _owner_hit(registry, match, on)
-    if hit is None or _inside_larger_entity(parsed, match):
-        return []
-    inside = range(match.start, match.end)
-    head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
-    locative = _is_locative(parsed, head)
-    if hit.form == "seat" and locative:
-        return []
-    confidence = hit.confidence * (0.6 if locative else 1.0)
-    if hit.form == "adjective" and parsed[head].dep not in ("amod", "compound", "nmod"):
-        confidence *= 0.7
-    text = parsed.span_text(match.start, match.end)
-    name = hit.entry.name
-    if hit.form == "people":
-        name = hit.entry.people[0] if hit.entry.people else text
-    elif hit.form == "seat" and hit.sector != "GOV":
-        name = text.removeprefix("the ").removeprefix("The ")
-    plural = hit.form == "people" or parsed[head].tag in ("NNS", "NNPS")
-    entity = replace(hit.entity(text), entity_name=name)
-    lo = match.start - 1 if match.start > 0 and parsed[match.start - 1].lower == "the" else match.start
-    return [
-        Found(lo, match.end, head, _hit_ref(hit, entity, plural=plural), hit.rule, confidence, plural=plural)
-    ]
-
-
-def _inside_larger_entity(parsed: ParsedDoc, match: NameMatch) -> bool:
-    """A name inside a longer named entity ("New Jersey", "Michael Jordan", "University of Nairobi")."""
-    for ent in parsed.ents:
-        start = ent.start + 1 if parsed[ent.start].lower == "the" else ent.start
-        if start <= match.start and match.end <= ent.end and (ent.end - start) > (match.end - match.start):
-            if ent.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
-                return True
-            if ent.label == "ORG" and match.start > start:
-                return True
-    return False
-
-
-def _is_locative(parsed: ParsedDoc, head: int) -> bool:
-    """A name used as a place: object of "in", "to", ... or of a verb of movement ("visited Kyiv")."""
-    tok = parsed[head]
-    governor = parsed[tok.head]
-    if tok.dep == "pobj":
-        return governor.lower in _LOCATIVE
-    return tok.dep == "dobj" and governor.lemma in _MOVEMENT
-
-
-def _entity_mentions(
-    parsed: ParsedDoc, registry: Registry, claimed: set[int], on: date | None
-) -> list[Found]:
-    """Named entities outside actor phrases (ORG, NORP, PERSON), through the registry when it knows them."""
-    found = []
-    for ent in parsed.ents:
-        if ent.label not in ("ORG", "NORP", "PERSON", "GPE") or claimed.intersection(
-            range(ent.start, ent.end)
-        ):
-            continue
-        if ent.label == "GPE":
-            found.extend(_misspelt_country(parsed, registry, ent.start, ent.end, on))
-            continue
-        claimed.update(range(ent.start, ent.end))
-        end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" and ent.end - ent.start > 1 else ent.end
-        text = parsed.span_text(ent.start, end)
-        hits = registry.lookup(text, on=on)
-        fuzzy = registry.fuzzy(text, on=on) if not hits and ent.label != "NORP" else None
-        hits = hits or ([fuzzy] if fuzzy is not None else [])
-        if hits:
-            ref = _hit_ref(hits[0], hits[0].entity(text))
-            found.append(Found(ent.start, end, end - 1, ref, hits[0].rule, hits[0].confidence))
-            continue
-        label = ent.label.lower()
-        name = text.removeprefix("the ").removeprefix("The ")
-        entity = _entity(text, name, None, None, f"ner:{label}")
-        is_person = ent.label == "PERSON"
-        kind = "person" if is_person else "organisation"
-        ref = Ref(f"{label}:{name}", entity, kind, is_person, plural=ent.label == "NORP", names=[name])
-        found.append(Found(ent.start, end, end - 1, ref, f"ner:{label}", 0.5 if is_person else 0.4))
-
-    return found
-
-
-def _misspelt_country(
-    parsed: ParsedDoc, registry: Registry, start: int, end: int, on: date | None
-) -> list[Found]:
-    """A place name the registry does not know that misspells a country or its people ("Ethopia")."""
-    text = parsed.span_text(start, end)
-    hit = registry.fuzzy(text, on=on, countries=True)
-    if hit is None or _is_locative(parsed, end - 1):
-        return []
-    ref = _hit_ref(hit, replace(hit.entity(text), entity_name=hit.entry.name))
-    return [Found(start, end, end - 1, ref, hit.rule, hit.confidence)]
-
-
-def _to_mentions(parsed: ParsedDoc, found: Sequence[Found]) -> list[Mention]:
-    mentions = []
-    seen: set[tuple[int, int, str, str | None, str | None]] = set()
-    for item in found:
-        start = parsed[item.start].idx
-        end = parsed[item.end - 1].end
-        text = parsed.text[start:end]
-        entity = item.ref.final_entity(text, item.rule)
-        key = (start, end, entity.entity_name, entity.code, entity.sector)
-        if key in seen:
-            continue
-        seen.add(key)
-        mentions.append(
-            Mention(start, end, text, entity, parsed[item.head].sent, item.rule, round(item.confidence, 3))
-        )
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions

@@ -14,11 +14,13 @@ There is no neural coreference offline; these are rules over the parse and the a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from ..fuzzy import close_words
 from ..parsed import ParsedDoc
-from ..registry import Registry
-from ..schema import Entity
+from ..registry import Registry, fold
+from .descriptions import describe
+from .refs import Found, Ref
 
 __all__ = ["Found", "Ref", "resolve"]
 
@@ -30,43 +32,13 @@ _PRONOUN_WINDOW = 2
 _DESCRIPTION_WINDOW = 6
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+#: verbs of saying: their subject "it" is an actor, whatever noun comes between ("It said ...")
+_SPEECH_VERBS = frozenset(
+    "say tell announce warn add accuse claim deny insist urge call state argue demand vow pledge promise "
+    "report confirm reject condemn threaten".split()
+)
 #: verbs whose subject "it" is usually pleonastic ("it was wrong", "it seems")
 _PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter"})
-
-
-@dataclass(eq=False)
-class Ref:
-    """One actor of the article, shared by all of its mentions."""
-
-    key: str
-    entity: Entity
-    kind: str  #: country, organisation, group, person, sector
-    person: bool
-    gender: str | None = None
-    plural: bool = False
-    registry: bool = False
-    role: str | None = None
-    names: list[str] = field(default_factory=list)
-    canonical: str = ""
-
-    def final_entity(self, text: str, rule: str) -> Entity:
-        return replace(
-            self.entity, entity_text=text, entity_name=self.canonical or self.entity.entity_name, rule=rule
-        )
-
-
-@dataclass(frozen=True)
-class Found:
-    """A mention before output: token range ``[start, end)``, head token, actor, rule, confidence."""
-
-    start: int
-    end: int
-    head: int
-    ref: Ref
-    rule: str
-    confidence: float
-    plural: bool = False
-    pronoun_owner: int | None = None
 
 
 def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) -> list[Found]:
@@ -88,7 +60,14 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
             out.extend(resolved)
             history.extend(resolved)
             continue
-        resolved = _description(parsed, item, history, registry) if item.rule == "description" else [item]
+        if item.rule == "description" or (item.ref.role == "counterpart" and item.pronoun_owner is not None):
+
+            def pronoun(i: int) -> list[Found]:
+                return _pronoun(parsed, i, history)
+
+            resolved = describe(parsed, item, history, registry=registry, pronoun=pronoun)
+        else:
+            resolved = [item]
         out.extend(resolved)
         history.extend(r for r in resolved if not r.ref.key.startswith("description:"))
     _canonical_names(out)
@@ -96,14 +75,23 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
 
 
 def _link_surnames(items: list[Found]) -> list[Found]:
-    """Names the registry does not know that repeat the last word(s) of an earlier person's name."""
+    """Names the registry does not know that repeat the last word(s) of an earlier person's name, or
+    misspell the surname of a person named before or after ("Odhiamob ... Peter Odhiambo")."""
     people: list[Ref] = []
+    fulls = [f.ref for f in items if _unknown_person(f.ref) and len(_name(f.ref).split()) > 1]
     linked = []
     for item in items:
         ref = item.ref
         if not ref.registry and ref.key.startswith(("person:", "org:", "norp:")):
-            name = ref.names[0] if ref.names else ref.entity.entity_name
+            name = _name(ref)
             earlier = next((p for p in reversed(people) if _same_person(name, p)), None)
+            if earlier is None and len(name.split()) == 1:
+                close = {
+                    id(p): p
+                    for p in fulls
+                    if p is not ref and close_words(fold(name), fold(_name(p).split()[-1]))
+                }
+                earlier = next(iter(close.values())) if len(close) == 1 else None
             if earlier is not None:
                 earlier.names.append(name)
                 _adopt(earlier, ref)
@@ -114,6 +102,14 @@ def _link_surnames(items: list[Found]) -> list[Found]:
                 people.append(ref)
         linked.append(item)
     return linked
+
+
+def _name(ref: Ref) -> str:
+    return ref.names[0] if ref.names else ref.entity.entity_name
+
+
+def _unknown_person(ref: Ref) -> bool:
+    return ref.person and not ref.registry and ref.key.startswith("person:")
 
 
 def _same_person(name: str, other: Ref) -> bool:
@@ -161,12 +157,22 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
     if kind == "n" and tok.dep not in (*_SUBJECTS, "poss"):
         return []
     best: tuple[float, Found] | None = None
+    speaks = parsed[tok.head].lemma in _SPEECH_VERBS
+    clause = _clause_verb(parsed, i)
+    bound = {id(f.ref) for f in history if clause is not None and _subject_of(parsed, f.head, clause)}
     for item in reversed(history):
         distance = tok.sent - parsed[item.head].sent
         if distance > _PRONOUN_WINDOW:
             break
-        if item.head >= i or (
-            kind == "n" and covered is not None and _noun_between(parsed, item.end, i, covered)
+        if item.head >= i or id(item.ref) in bound:
+            continue  # "officials registered them": not the officials
+        subject = parsed[item.head].dep in _SUBJECTS
+        if (
+            kind == "n"
+            and covered is not None
+            and not speaks
+            and not (subject and distance == 0)
+            and _noun_between(parsed, item.end, i, covered)
         ):
             continue
         if not _agrees(kind, item) and not (kind == "p" and len(_conjuncts(parsed, item, history)) > 1):
@@ -183,6 +189,23 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
         group = _conjuncts(parsed, antecedent, history)
     confidence = round(0.6 * antecedent.confidence + 0.1, 3)
     return [Found(i, i + 1, i, a.ref, "pronoun", confidence, plural=kind == "p") for a in group]
+
+
+def _clause_verb(parsed: ParsedDoc, i: int) -> int | None:
+    """The verb an object pronoun belongs to ("registered them", "fed to them"), else None."""
+    tok = parsed[i]
+    if tok.dep in ("dobj", "dative"):
+        return tok.head
+    if tok.dep == "pobj" and parsed[tok.head].dep == "prep":
+        return parsed[tok.head].head
+    return None
+
+
+def _subject_of(parsed: ParsedDoc, head: int, verb: int) -> bool:
+    tok = parsed[head]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = parsed[tok.head]
+    return tok.dep in _SUBJECTS and tok.head == verb
 
 
 def _noun_between(parsed: ParsedDoc, start: int, end: int, covered: set[int]) -> bool:
@@ -222,67 +245,6 @@ def _agrees(kind: str | None, item: Found) -> bool:
     if kind == "p":
         return item.plural or ref.kind == "group"
     return False
-
-
-def _description(parsed: ParsedDoc, item: Found, history: list[Found], registry: Registry) -> list[Found]:
-    """Resolve "the minister", "the group", "the militants", "his government", "their envoys"."""
-    if item.pronoun_owner is not None:
-        owners = _pronoun(parsed, item.pronoun_owner, history)
-        if owners:
-            return [_owned(item, owner, registry) for owner in owners]
-    sent = parsed[item.head].sent
-    for prior in reversed(history):
-        if sent - parsed[prior.head].sent > _DESCRIPTION_WINDOW:
-            break
-        if _describes(item.ref, prior.ref):
-            return [replace(item, ref=prior.ref, confidence=0.6)]
-    if item.ref.entity.sector is None:
-        return [item]
-    return [replace(item, rule="sector" if not item.ref.person else "title", confidence=0.35)]
-
-
-def _describes(description: Ref, prior: Ref) -> bool:
-    role = description.role
-    if role is not None:
-        if not prior.person or prior.role is None:
-            return False
-        return prior.role == role or (role == "minister" and prior.role.endswith("minister"))
-    sector = description.entity.sector
-    if description.kind == "group":
-        if sector == "GOV":
-            return prior.kind == "country" and prior.entity.sector == "GOV"
-        if sector is None:
-            return prior.kind in ("organisation", "group")
-        return prior.kind in ("organisation", "group", "sector") and prior.entity.sector == sector
-    return sector is not None and not prior.person and prior.entity.sector == sector
-
-
-def _owned(item: Found, owner: Found, registry: Registry) -> Found:
-    """A noun owned by a pronoun ("his government", "their envoys"): the owner's country and the
-    noun's sector; an office owned so is the office of the owner ("envoy of Russia")."""
-    code = owner.ref.entity.code
-    sector = item.ref.entity.sector
-    office = item.ref.entity.office
-    if office is not None and item.ref.role is not None:
-        name = f"{office} of {owner.ref.canonical or owner.ref.entity.entity_name}"
-        key = f"office:{name}" + (":pl" if item.plural else "")
-        entity = replace(item.ref.entity, entity_name=name, code=code, rule="pronoun+title")
-        ref = Ref(key, entity, "person", not item.plural, item.ref.gender, item.plural, role=item.ref.role)
-        return replace(item, ref=ref, rule="pronoun+title", confidence=0.5)
-    country = registry.country(code) if code else None
-    if country is None or sector is None:
-        return replace(item, confidence=0.35, rule="pronoun+sector")
-    entity = Entity(item.ref.entity.entity_text, country.name, code, sector, (), None, None, "pronoun+sector")
-    if sector == "GOV":
-        entity = replace(entity, wikidata_id=country.wikidata_id)
-        ref = Ref(f"{country.key}|GOV", entity, "country", False, registry=True)
-    else:
-        name = (
-            f"{(country.adjectives or (country.name,))[0]} {item.ref.entity.entity_text.split()[-1].lower()}"
-        )
-        entity = replace(entity, entity_name=name)
-        ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, names=[name])
-    return replace(item, ref=ref, rule="pronoun+sector", confidence=0.55)
 
 
 def _canonical_names(items: Sequence[Found]) -> None:

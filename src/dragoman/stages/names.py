@@ -1,0 +1,287 @@
+"""Actor names standing alone: registry names and named entities outside actor phrases.
+
+Also the helpers the actors stage shares: entities and coreference refs from registry hits, and the
+conversion of token-range findings to :class:`~dragoman.schema.Mention` objects. A name used as a
+place ("fled to Pakistan", "in Kenya", "visited Egypt") is no actor; :func:`country_heads` finds the
+countries named, which :mod:`dragoman.stages.context` gives to bare sector nouns ("Police in Kenya").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..parsed import ParsedDoc
+from ..registry import NameMatch, Registry, RegistryHit
+from ..schema import Entity, Mention
+from .refs import Found, Ref
+
+__all__ = [
+    "entity_mentions",
+    "hit_ref",
+    "is_locative",
+    "is_place",
+    "make_entity",
+    "misspelt_country",
+    "name_mentions",
+    "owner_hit",
+    "country_heads",
+    "to_mentions",
+]
+
+#: prepositions whose object is always a place ("in Kenya", "across Spain", "towards Goma")
+LOCATIVE = frozenset(
+    "in at near into across outside inside around toward towards via through within throughout along off "
+    "onto".split()
+)
+#: prepositions whose object is a place after a verb of movement ("fled to Pakistan", "fled from Syria")
+_DIRECTIONAL = frozenset({"to", "from"})
+#: verbs whose prepositional object after "to"/"from" is a place, or whose object is ("visited Kyiv")
+MOVEMENT = frozenset(
+    "visit travel arrive reach enter tour fly return head flee go come move send deploy deport cross march "
+    "migrate escape evacuate relocate drive sail walk transfer smuggle bring take withdraw retreat "
+    "advance".split()
+)
+#: nouns whose "to" object is a place ("the ambassador to Argentina", "a trip to Chad")
+_PLACE_NOUNS = frozenset("ambassador envoy trip visit journey flight route road".split())
+#: verbs whose direct object is a place ("visited Egypt"); "left Niger" keeps Niger an actor
+_PLACE_OBJECT_VERBS = frozenset("visit tour enter reach cross".split())
+
+
+def make_entity(
+    text: str,
+    name: str,
+    code: str | None,
+    sector: str | None,
+    rule: str,
+    *,
+    office: str | None = None,
+    wikidata: str | None = None,
+) -> Entity:
+    return Entity(
+        entity_text=text,
+        entity_name=name,
+        code=code,
+        sector=sector,
+        wikidata_id=wikidata,
+        office=office,
+        rule=rule,
+    )
+
+
+def hit_ref(hit: RegistryHit, entity: Entity, *, plural: bool = False, gender: str | None = None) -> Ref:
+    """The actor of a registry hit: a person is one actor whatever the office; others per sector."""
+    entry = hit.entry
+    if entry.kind == "person":
+        return Ref(entry.key, entity, "person", True, entry.gender or gender, registry=True, role=hit.role)
+    kind = entry.kind if hit.form != "people" else "sector"
+    return Ref(f"{entry.key}|{hit.sector}", entity, kind, False, plural=plural, registry=True, role=hit.role)
+
+
+def owner_hit(registry: Registry, match: NameMatch, on: date | None) -> RegistryHit | None:
+    hits = [registry.resolve(ref, on=on) for ref in match.refs]
+    for form in ("name", "adjective", "seat", "people"):
+        for hit in hits:
+            if hit.form == form:
+                return hit
+    return None
+
+
+def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: date | None) -> list[Found]:
+    """A registry name standing alone: a country, organisation, group, seat, people or adjective."""
+    hit = owner_hit(registry, match, on)
+    if hit is None or _inside_larger_entity(parsed, match):
+        return []
+    inside = range(match.start, match.end)
+    head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
+    if is_locative(parsed, head) and (hit.entry.kind == "country" or _is_gpe(parsed, head)):
+        return []  # a place: "fled to Pakistan", "in Kenya" (the sentence keeps its country)
+    confidence = hit.confidence
+    if hit.form == "adjective" and parsed[head].dep not in ("amod", "compound", "nmod"):
+        if _counted(parsed, head):  # "a Chilean", "a million Sudanese": people, not the state
+            hit = replace(hit, form="people", rule="registry:country-people", sector="CVL")
+        else:
+            confidence *= 0.7
+    text = parsed.span_text(match.start, match.end)
+    name = hit.entry.name
+    if hit.form == "people":
+        name = hit.entry.people[0] if hit.entry.people else text
+    elif hit.form == "seat" and hit.sector != "GOV":
+        name = text.removeprefix("the ").removeprefix("The ")
+    plural = hit.form == "people" or parsed[head].tag in ("NNS", "NNPS")
+    entity = replace(hit.entity(text), entity_name=name)
+    lo = match.start - 1 if match.start > 0 and parsed[match.start - 1].lower == "the" else match.start
+    return [
+        Found(lo, match.end, head, hit_ref(hit, entity, plural=plural), hit.rule, confidence, plural=plural)
+    ]
+
+
+def _is_gpe(parsed: ParsedDoc, head: int) -> bool:
+    """A name the recogniser takes for a place ("a summit in Brussels", the EU's seat)."""
+    return parsed[head].ent_type in ("GPE", "LOC")
+
+
+def _counted(parsed: ParsedDoc, head: int) -> bool:
+    """A nationality word counted as persons: "a German", "three Sudanese", "a million Sudanese"."""
+    return any(
+        parsed[k].head == head and (parsed[k].lower in ("a", "an") or parsed[k].dep == "nummod")
+        for k in range(max(0, head - 3), head)
+    )
+
+
+def _inside_larger_entity(parsed: ParsedDoc, match: NameMatch) -> bool:
+    """A name inside a longer named entity ("New Jersey", "Michael Jordan", "University of Nairobi")."""
+    for ent in parsed.ents:
+        start = ent.start + 1 if parsed[ent.start].lower == "the" else ent.start
+        if start <= match.start and match.end <= ent.end and (ent.end - start) > (match.end - match.start):
+            if ent.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+                return True
+            if ent.label == "ORG" and match.start > start:
+                return True
+    return False
+
+
+def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:
+    """A name used as a place: object of "in", "across", ..., of "to"/"from" after a verb of movement
+    ("fled to Pakistan") or "to" after "ambassador", or of a verb like "visit"; a conjunct as its first
+    conjunct ("across Spain and Portugal"). ``unknown`` names (no registry entry) are places after
+    "over" and "to" too ("the bridge over the Bosphorus", "took the crew to Hodeidah")."""
+    tok = parsed[head]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = parsed[tok.head]
+    governor = parsed[tok.head]
+    if tok.dep == "pobj":
+        prep = governor.lower
+        if prep in LOCATIVE or (unknown and prep in ("over", "to")):
+            return True
+        if prep in _DIRECTIONAL:
+            owner = parsed[governor.head]
+            if owner.pos == "VERB":
+                return owner.lemma in MOVEMENT
+            return prep == "to" and owner.lemma in _PLACE_NOUNS
+        return False
+    return tok.dep == "dobj" and governor.lemma in _PLACE_OBJECT_VERBS
+
+
+def country_heads(parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch]) -> dict[int, str]:
+    """The head token of every country name or capital in the text -> the country's code."""
+    heads: dict[int, str] = {}
+    for match in matches:
+        if _inside_larger_entity(parsed, match):
+            continue
+        inside = range(match.start, match.end)
+        head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
+        for ref in match.refs:
+            entry = registry.entries[ref.key]
+            if entry.kind == "country" and entry.code and ref.form in ("name", "seat"):
+                heads[head] = entry.code
+                break
+    return heads
+
+
+def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on: date | None) -> list[Found]:
+    """Named entities outside actor phrases (ORG, NORP, PERSON), through the registry when it knows them;
+    an unknown name used as a place ("towards Goma", "in Devon") is none; a lone proper noun may
+    misspell a registry person's surname ("Macorn told reporters")."""
+    found = []
+    for ent in parsed.ents:
+        if ent.label not in ("ORG", "NORP", "PERSON", "GPE") or claimed.intersection(
+            range(ent.start, ent.end)
+        ):
+            continue
+        end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" and ent.end - ent.start > 1 else ent.end
+        if ent.label == "GPE":
+            found.extend(
+                misspelt_country(parsed, registry, ent.start, ent.end, on)
+                or _misspelt_person(parsed, registry, ent.start, end, on)
+            )
+            continue
+        claimed.update(range(ent.start, ent.end))
+        text = parsed.span_text(ent.start, end)
+        hits = registry.lookup(text, on=on)
+        fuzzy = registry.fuzzy(text, on=on) if not hits and ent.label != "NORP" else None
+        hits = hits or ([fuzzy] if fuzzy is not None else [])
+        if hits:
+            ref = hit_ref(hits[0], hits[0].entity(text))
+            found.append(Found(ent.start, end, end - 1, ref, hits[0].rule, hits[0].confidence))
+            continue
+        misspelt = _misspelt_person(parsed, registry, ent.start, end, on)
+        if misspelt or is_place(parsed, ent.start, end):
+            found.extend(misspelt)
+            continue
+        label = ent.label.lower()
+        name = text.removeprefix("the ").removeprefix("The ")
+        entity = make_entity(text, name, None, None, f"ner:{label}")
+        is_person = ent.label == "PERSON"
+        kind = "person" if is_person else "organisation"
+        gender = registry.gender(name) if is_person else None
+        ref = Ref(f"{label}:{name}", entity, kind, is_person, gender, ent.label == "NORP", names=[name])
+        found.append(Found(ent.start, end, end - 1, ref, f"ner:{label}", 0.5 if is_person else 0.4))
+    for tok in parsed.tokens:
+        if tok.pos == "PROPN" and not tok.ent_type and tok.i not in claimed and tok.dep in _ARGUMENT_DEPS:
+            found.extend(
+                misspelt_country(parsed, registry, tok.i, tok.i + 1, on)
+                or _misspelt_person(parsed, registry, tok.i, tok.i + 1, on)
+            )
+    return found
+
+
+#: the dependencies of a lone proper noun that may be a misspelt actor ("Macorn told reporters")
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+def is_place(parsed: ParsedDoc, start: int, end: int) -> bool:
+    """An unknown name used as a place: a locative object ("towards Goma", "in Devon", "over the
+    Bosphorus"), or a modifier of a common noun ("the Amazon fires")."""
+    inside = range(start, end)
+    head = next((i for i in inside if parsed[i].head not in inside), end - 1)
+    tok = parsed[head]
+    the = parsed[start].lower == "the" or (start > 0 and parsed[start - 1].lower == "the")
+    if tok.dep == "compound" and parsed[tok.head].pos == "NOUN" and the:
+        return True
+    return is_locative(parsed, head, unknown=True)
+
+
+def _misspelt_person(
+    parsed: ParsedDoc, registry: Registry, start: int, end: int, on: date | None
+) -> list[Found]:
+    """A one-word name that misspells a registry person's surname ("Erdgoan", "Netanyhau")."""
+    if end - start != 1:
+        return []
+    text = parsed.span_text(start, end)
+    hit = registry.fuzzy_surname(text, on=on)
+    if hit is None:
+        return []
+    return [Found(start, end, start, hit_ref(hit, hit.entity(text)), hit.rule, hit.confidence)]
+
+
+def misspelt_country(
+    parsed: ParsedDoc, registry: Registry, start: int, end: int, on: date | None
+) -> list[Found]:
+    """A place name the registry does not know that misspells a country or its people ("Ethopia")."""
+    text = parsed.span_text(start, end)
+    hit = registry.fuzzy(text, on=on, countries=True)
+    if hit is None or is_locative(parsed, end - 1):
+        return []
+    ref = hit_ref(hit, replace(hit.entity(text), entity_name=hit.entry.name))
+    return [Found(start, end, end - 1, ref, hit.rule, hit.confidence)]
+
+
+def to_mentions(parsed: ParsedDoc, found: Sequence[Found]) -> list[Mention]:
+    mentions = []
+    seen: set[tuple[int, int, str, str | None, str | None]] = set()
+    for item in found:
+        start = parsed[item.start].idx
+        end = parsed[item.end - 1].end
+        text = parsed.text[start:end]
+        entity = item.ref.final_entity(text, item.rule)
+        key = (start, end, entity.entity_name, entity.code, entity.sector)
+        if key in seen:
+            continue
+        seen.add(key)
+        mentions.append(
+            Mention(start, end, text, entity, parsed[item.head].sent, item.rule, round(item.confidence, 3))
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions

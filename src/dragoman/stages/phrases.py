@@ -1,0 +1,245 @@
+"""Actor mentions from the noun phrases the actors stage has analysed (:class:`Phrase`).
+
+A phrase with a person's name is that person, with the office and country the text gives, else the
+registry's on the date; an office with an owner is the holder on the date when the registry knows one
+("Kenya's president" -> William Ruto), else the office of that owner; a sector noun with an owner is
+that owner's sector ("Indian police" -> IND COP; "the Taliban government" -> AFG GOV while the
+Taliban govern); without an owner, a definite description is left to coreference and a bare noun to
+its context (:mod:`dragoman.stages.context`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..parsed import ParsedDoc
+from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
+from .names import hit_ref, is_place, make_entity
+from .refs import Found, Ref
+
+__all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "phrase_mentions"]
+
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
+#: offices that take their sector from the organisation that holds them ("Hamas spokesman")
+GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy"})
+#: modifiers that make a sector noun nobody's in particular ("foreign forces")
+_FOREIGN = frozenset({"foreign", "international", "western", "allied", "overseas", "outside"})
+
+
+@dataclass
+class Phrase:
+    """What a noun phrase is made of: owners, an office or sector noun, a person's name."""
+
+    head: int
+    lo: int
+    hi: int
+    plural: bool = False
+    name: tuple[int, int] | None = None
+    person: RegistryHit | None = None
+    office: Office | None = None
+    office_text: str = ""
+    noun: SectorNoun | None = None
+    noun_start: int = 0
+    owners: list[tuple[int, int, RegistryHit]] = field(default_factory=list)
+    pronoun_owner: int | None = None
+    definite: bool = False
+
+
+def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: date | None) -> list[Found]:
+    text = parsed.span_text(phrase.lo, phrase.hi)
+    office, noun = phrase.office, phrase.noun
+    if phrase.name is not None:
+        if phrase.person is None:
+            name = parsed.span_text(*phrase.name)
+            phrase.person = registry.fuzzy(name, on=on) or registry.fuzzy_surname(name, on=on)
+        if phrase.person is None and office is None and is_place(parsed, *phrase.name):
+            return []  # "towards Goma", "campaigned in Devon": a place the recogniser took for a person
+        found = _person_found(parsed, registry, phrase, text)
+        titled = office is not None and found.ref.entity.code is None and not found.ref.registry
+        return [replace(found, local=True) if titled else found]  # "Judge X ... Chilean officials"
+    if office is not None:
+        if phrase.owners:
+            made = [_office_found(registry, phrase, office, hit, text, on) for _, _, hit in phrase.owners]
+            if office.role == "counterpart":  # "his Somali counterpart": coreference gives the office
+                made = [replace(f, pronoun_owner=phrase.pronoun_owner) for f in made]
+            return made
+        if phrase.definite or phrase.pronoun_owner is not None:
+            return [_description(phrase, text)]
+        head = parsed[phrase.head]
+        bare = head.pos == "NOUN" and (office.sector != "MIL" or phrase.plural)
+        return [replace(_bare_office(phrase, office, text), local=phrase.plural)] if bare else []
+    if noun is None:
+        return []
+    if phrase.owners:
+        return [_sector_found(parsed, phrase, noun, hit, end, on) for _, end, hit in phrase.owners]
+    if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
+        return [_description(phrase, text)]
+    foreign = any(parsed[i].lower in _FOREIGN for i in range(phrase.lo, phrase.head))
+    head = parsed[phrase.head]
+    if head.dep == "compound" and parsed[head.head].pos == "NOUN":
+        return []  # "the police station"
+    if head.dep == "poss" and phrase.plural and parsed[phrase.lo].lower in ("a", "an"):
+        return []  # "a donors' conference": the article is the conference's
+    place = head.dep == "pobj" and parsed[head.head].lower in ("from", "to", "in", "at", "into")
+    if noun.owned and not foreign:  # "opposition parties": only with a country from the context
+        unowned = _bare_sector(parsed, phrase, noun, text)
+        return [replace(unowned, local=True, rule="owned")] if phrase.plural and not place else []
+    if noun.sector == "GOV" and noun.is_group:  # "government said": the article's government
+        return [_description(phrase, text)]
+    return [replace(_bare_sector(parsed, phrase, noun, text), local=noun.local and not foreign)]
+
+
+def _found(phrase: Phrase, ref: Ref, rule: str, confidence: float) -> Found:
+    return Found(phrase.lo, phrase.hi, phrase.head, ref, rule, confidence, plural=phrase.plural)
+
+
+def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: str) -> Found:
+    """A named person, with the office and country the text gives, else the registry's on the date."""
+    start, end = phrase.name or (phrase.head, phrase.head + 1)
+    office, hit = phrase.office, phrase.person
+    owner = phrase.owners[0][2] if phrase.owners else None
+    before = fold(parsed[start - 1].text).rstrip(".") if start > 0 else ""
+    gender = (office.gender if office else None) or HONORIFICS.get(before)
+    code = owner.code if owner else (hit.code if hit else None)
+    sector = office.sector if office else (hit.sector if hit else None)
+    if office is None and phrase.noun is not None and phrase.noun.sector and hit is None:
+        sector = phrase.noun.sector  # "Farmer Maria Santos", "Leila Haddad, a Lebanese journalist"
+    if office and office.role in GENERIC_ROLES:
+        if owner and owner.entry.kind in ("group", "organisation"):
+            sector = owner.sector
+        if phrase.noun and phrase.noun.sector:
+            sector = phrase.noun.sector
+    rule = "title" if office else (hit.rule if hit else "ner:person")
+    if hit is not None:
+        entity = make_entity(
+            text,
+            hit.entry.name,
+            code,
+            sector or hit.sector,
+            rule,
+            office=phrase.office_text or hit.office,
+            wikidata=hit.entry.wikidata_id,
+        )
+        return _found(
+            phrase, hit_ref(hit, entity, gender=gender), rule, max(hit.confidence, 0.85 if office else 0)
+        )
+    name = parsed.span_text(start, end)
+    gender = gender or registry.gender(name)
+    entity = make_entity(text, name, code, sector, rule, office=phrase.office_text or None)
+    ref = Ref(
+        f"person:{name}", entity, "person", True, gender, role=office.role if office else None, names=[name]
+    )
+    return _found(phrase, ref, rule, 0.85 if office else 0.7)
+
+
+def _office_found(
+    registry: Registry, phrase: Phrase, office: Office, owner: RegistryHit, text: str, on: date | None
+) -> Found:
+    """An office of a country or organisation without a name: the holder on the date when known."""
+    role = office.role if owner.entry.kind == "country" else f"{owner.entry.name} {office.role}"
+    one_each = not phrase.plural or len(phrase.owners) > 1  # "the presidents of Russia and China"
+    holders = registry.holder(owner.code, role, on=on) if owner.code and one_each else []
+
+    if len(holders) == 1:
+        person = holders[0]
+        entity = make_entity(
+            text,
+            person.entry.name,
+            person.code,
+            person.sector,
+            "title+registry",
+            office=phrase.office_text,
+            wikidata=person.entry.wikidata_id,
+        )
+        return _found(phrase, hit_ref(person, entity), "title+registry", 0.85)
+    sector: str | None = office.sector
+    if office.role in GENERIC_ROLES and owner.entry.kind in ("group", "organisation"):
+        sector = owner.sector
+    if office.role in GENERIC_ROLES and phrase.noun is not None and phrase.noun.sector:
+        sector = phrase.noun.sector  # "Afghan rebel leaders": REB
+    name = f"{phrase.office_text} of {owner.entry.name}"
+    entity = make_entity(text, name, owner.code, sector, "title", office=phrase.office_text)
+    key = f"office:{owner.entry.name}:{office.role}" + (":pl" if phrase.plural else "")
+    ref = Ref(key, entity, "person", not phrase.plural, office.gender, plural=phrase.plural, role=office.role)
+    return _found(phrase, ref, "title", 0.8)
+
+
+def _bare_office(phrase: Phrase, office: Office, text: str) -> Found:
+    """An office without country or name ("a minister"): the office alone, low confidence."""
+    entity = make_entity(text, phrase.office_text, None, office.sector, "title", office=phrase.office_text)
+    ref = Ref(f"office::{office.role}:{phrase.head}", entity, "person", True, office.gender, role=office.role)
+    return _found(phrase, ref, "title", 0.4)
+
+
+def _description(phrase: Phrase, text: str) -> Found:
+    """A definite description for coreference to resolve ("the minister", "the group")."""
+    office, noun = phrase.office, phrase.noun
+    sector = office.sector if office else (noun.sector if noun and noun.sector else None)
+    entity = make_entity(text, text, None, sector, "description", office=phrase.office_text or None)
+    kind = "person" if office else ("group" if noun and noun.is_group else "sector")
+    gender, role = (office.gender, office.role) if office else (None, None)
+    ref = Ref(
+        f"description:{phrase.head}", entity, kind, office is not None, gender, phrase.plural, role=role
+    )
+    return Found(
+        phrase.lo,
+        phrase.hi,
+        phrase.head,
+        ref,
+        "description",
+        0.3,
+        phrase.plural,
+        phrase.pronoun_owner,
+        noun.local if noun else True,
+    )
+
+
+def _bare_sector(parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun, text: str) -> Found:
+    """A sector noun without owner ("police", "protesters"): the sector, no country."""
+    first = parsed[phrase.lo]
+    name = text if first.pos == "PROPN" or first.ent_type else text[:1].lower() + text[1:]
+    entity = make_entity(text, name, None, noun.sector, "sector")
+    key = f"sector::{noun.sector}:{parsed[phrase.head].lemma.lower()}"
+    ref = Ref(key, entity, "sector", False, plural=phrase.plural, names=[name])
+    return _found(phrase, ref, "sector", 0.5)
+
+
+def _sector_found(
+    parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun, owner: RegistryHit, end: int, on: date | None
+) -> Found:
+    """A sector noun owned by a country or group: "Indian police", "Hamas fighters"."""
+    text = parsed.span_text(phrase.lo, phrase.hi)
+    entry = owner.entry
+    if entry.kind == "group" and noun.sector == "GOV" and noun.is_group and entry.governs(on):
+        entity = make_entity(
+            text, entry.name, owner.code, "GOV", "group+government", wikidata=entry.wikidata_id
+        )
+        return _found(
+            phrase, Ref(f"{entry.key}|GOV", entity, "group", False, registry=True), entity.rule, 0.85
+        )
+    if entry.kind in ("group", "organisation"):
+        if entry.sector is None:  # "UN peacekeepers", "European diplomats": the noun's sector
+            owner = replace(owner, sector=noun.sector)
+        return _found(phrase, hit_ref(owner, owner.entity(text, rule="group+sector")), "group+sector", 0.85)
+    code, sector = owner.code, noun.sector or "GOV"
+    if entry.kind == "country" and sector == "GOV" and noun.is_group:
+        entity = make_entity(text, entry.name, code, sector, "nationality+sector", wikidata=entry.wikidata_id)
+        return _found(
+            phrase, Ref(f"{entry.key}|GOV", entity, "country", False, registry=True), entity.rule, 0.9
+        )
+    org = next((e for e in parsed.ents if e.label == "ORG" and e.start <= phrase.head < e.end), None)
+    if org is not None and phrase.lo <= org.start + 1:  # a named body: "the Nigerian Union of Teachers"
+        phrase.lo, phrase.hi = min(phrase.lo, org.start), max(phrase.hi, org.end)
+        text = parsed.span_text(phrase.lo, phrase.hi)
+        name = org.text.removeprefix("the ").removeprefix("The ")
+        entity = make_entity(text, name, code, sector, "nationality+sector")
+        return _found(
+            phrase, Ref(f"org:{name}", entity, "organisation", False, names=[name]), entity.rule, 0.85
+        )
+    base = entry.name if entry.kind == "person" else (entry.adjectives or (entry.name,))[0]
+    name = f"{base} {parsed.span_text(max(phrase.noun_start, end), phrase.head + 1).lower()}"
+    entity = make_entity(text, name, code, sector, "nationality+sector")
+    plural = phrase.plural or (noun.is_group and sector == "CVL")  # "a British couple ... them"
+    ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, plural=plural, names=[name])
+    return replace(_found(phrase, ref, "nationality+sector", 0.85), plural=plural)
