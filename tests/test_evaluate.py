@@ -107,3 +107,10 @@ def test_loader_rejects_a_file_that_is_not_json(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="gsr.json"):
         load_plover_gsr(path)
+
+
+def test_un_and_eu_bodies_count_as_the_gold_igo() -> None:
+    gold = GoldRecord("g2", "x", "AID", None, (GoldActor("the UN", "IGO", None),), ())
+    scores = PloverScores()
+    score_document(scores, gold, doc(event("AID", [entity("UNO", None)], [])))
+    assert scores.full["AID"].tp == 1 and scores.actor_country.recall == 1.0

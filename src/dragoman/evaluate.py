@@ -11,7 +11,10 @@ predicted type a false positive, a missed gold type a false negative. Sentences
 that describe two events while the gold has one make precision a lower bound.
 For (b) a predicted event counts only when its type is the gold type, its actor
 countries share a code with the gold source countries and its recipient
-countries with the gold target countries (both empty also matches).
+countries with the gold target countries (both empty also matches). The gold
+codes every intergovernmental body ``IGO``; PLOVER 2.0 splits off ``UNO`` (UN
+bodies) and ``EUR`` (EU institutions), so a predicted UNO or EUR also counts as
+IGO.
 """
 
 from __future__ import annotations
@@ -125,8 +128,12 @@ class PloverScores:
         return out
 
 
+IGO_FAMILY = frozenset({"UNO", "EUR"})
+
+
 def _codes(entities: Sequence[Entity] | Sequence[GoldActor]) -> set[str]:
-    return {e.code for e in entities if e.code}
+    codes = {e.code for e in entities if e.code}
+    return codes | {"IGO"} if codes & IGO_FAMILY else codes
 
 
 def _roles_match(event: Event, gold: GoldRecord) -> bool:
