@@ -94,14 +94,14 @@ def test_dateline_with_region_and_em_dash() -> None:
     text = "NAIROBI, Kenya, May 15 (AP) — Kenya's president flew to Addis Ababa."
     found = match_dateline(text, default_date=DAY)
     assert found is not None
-    assert (found.place, found.date) == ("Nairobi", date(2024, 5, 15))
+    assert (found.place, found.date) == ("Nairobi, Kenya", date(2024, 5, 15))
     assert text[found.end :] == "Kenya's president flew to Addis Ababa."
 
 
 def test_dateline_date_without_year_or_default_date_keeps_the_place() -> None:
     found = match_dateline("NAIROBI, Kenya, May 15 (AP) — Talks began.", default_date=None)
     assert found is not None
-    assert (found.place, found.date) == ("Nairobi", None)
+    assert (found.place, found.date) == ("Nairobi, Kenya", None)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_dateline_date_without_year_or_default_date_keeps_the_place() -> None:
         ("Paris (AFP) - France recalled its envoy.", "Paris", "France recalled its envoy."),
         ("NEW DELHI, March 3: The cabinet met.", "New Delhi", "The cabinet met."),
         ("UNITED NATIONS (AP) — The council met.", "United Nations", "The council met."),
-        ("SPRINGFIELD, Ill., Jan. 5 (AP) — Voters queued.", "Springfield", "Voters queued."),
+        ("SPRINGFIELD, Ill., Jan. 5 (AP) — Voters queued.", "Springfield, Ill.", "Voters queued."),
         ("LONDON, March 3 (Reuters) -", "London", ""),
     ],
 )

@@ -35,7 +35,7 @@ def test_dateline_date_when_metadata_has_none() -> None:
     html = (DATA / "nodate.html").read_text(encoding="utf-8")
     article = read_html_article(html, origin="nodate.html", default_date=date(2024, 6, 10))
     assert article.date == date(2024, 6, 3)
-    assert article.dateline_place == "Lima"
+    assert article.dateline_place == "Lima, Peru"
     assert article.text.startswith("Hundreds of farmers blocked the main highway")
     assert "Contact us" not in article.text
 

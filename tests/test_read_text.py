@@ -80,7 +80,7 @@ def test_agency_dateline_alone_on_its_line() -> None:
 def test_dateline_opening_the_first_paragraph() -> None:
     raw = f"NAIROBI, Kenya, May 15 (AP) — Kenya's president flew to Addis Ababa on Monday.\n\n{BODY}"
     article = read(raw)
-    assert article.dateline_place == "Nairobi"
+    assert article.dateline_place == "Nairobi, Kenya"
     assert article.date == date(2024, 5, 15)
     assert article.text == f"Kenya's president flew to Addis Ababa on Monday.\n\n{BODY}"
     assert article.id == text_id(article.text)
@@ -88,7 +88,7 @@ def test_dateline_opening_the_first_paragraph() -> None:
 
 def test_dateline_without_year_and_without_default_date() -> None:
     article = read(f"NAIROBI, Kenya, May 15 (AP) — {BODY}", default_date=None)
-    assert (article.dateline_place, article.date, article.text) == ("Nairobi", None, BODY)
+    assert (article.dateline_place, article.date, article.text) == ("Nairobi, Kenya", None, BODY)
 
 
 def test_title_then_dateline_paragraph() -> None:

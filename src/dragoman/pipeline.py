@@ -14,7 +14,7 @@ from .nlp import Parser
 from .parsed import ParsedDoc
 from .read import read_inputs, read_text_article
 from .registry import Registry
-from .schema import INTERNATIONAL_CODES, Article, Document, Mention
+from .schema import INTERNATIONAL_CODES, Article, Document, Mention, Place
 from .settings import Settings
 from .stages.actors import resolve_actors
 from .stages.events import find_events
@@ -82,24 +82,22 @@ class Coder:
 
     def code_parsed(self, article: Article, parsed: ParsedDoc) -> Document:
         """Run every stage over one parsed article."""
-        mentions = resolve_actors(parsed, registry=self.registry, article_date=article.date)
+        dateline = self._dateline(article.dateline_place, ())
+        mentions = resolve_actors(
+            parsed,
+            registry=self.registry,
+            article_date=article.date,
+            dateline_country=dateline.country_code if dateline else None,
+        )
         countries = _countries(mentions)
+        if article.dateline_place:
+            dateline = self._dateline(article.dateline_place, countries)
         times = find_times(parsed, article_date=article.date)
         places = find_places(
             parsed,
             gazetteer=self.gazetteer,
             context_countries=countries,
-            dateline_place=article.dateline_place,
-        )
-        dateline = (
-            resolve_place_name(
-                article.dateline_place,
-                gazetteer=self.gazetteer,
-                context_countries=countries,
-                dateline_place=article.dateline_place,
-            )
-            if article.dateline_place
-            else None
+            dateline_place=dateline.resolved_place if dateline else None,
         )
         quotes = find_quotes(parsed, mentions=mentions)
         events = find_events(
@@ -120,6 +118,18 @@ class Coder:
             times=tuple(times),
             quotes=tuple(quotes),
         )
+
+    def _dateline(self, name: str | None, countries: Sequence[str]) -> Place | None:
+        """Resolve a dateline place; "Tripoli, Lebanon" or "Paris, Texas" narrows the city by its region."""
+        if not name:
+            return None
+        city, _, region = (part.strip() for part in name.partition(","))
+        context = list(countries)
+        if region:
+            where = resolve_place_name(region, gazetteer=self.gazetteer, context_countries=context)
+            if where is not None and where.country_code:
+                context = [where.country_code]
+        return resolve_place_name(city, gazetteer=self.gazetteer, context_countries=context)
 
 
 def _countries(mentions: Iterable[Mention]) -> list[str]:

@@ -173,9 +173,10 @@ def match_dateline(paragraph: str, *, default_date: date | None) -> Dateline | N
     if place.lower().rstrip(".") in _CALENDAR_WORDS:
         return None
     found = _date_from(match, default_date=default_date, prefix="d_") if has_date else None
+    region = (match.group("region") or "").strip(" ,")
     return Dateline(
         text=paragraph[: match.end()].strip(),
-        place=place_name(place),
+        place=place_name(place) + (f", {region}" if region else ""),
         date=found,
         agency=agency.strip() if agency else None,
         end=match.end(),
