@@ -457,9 +457,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--failures", type=int, default=0, help="print the first N failures")
     parser.add_argument("--tag", help="only the cases with this tag")
+    parser.add_argument("--cases", type=Path, default=CASES_DIR, help="the directory of case files")
     parser.add_argument("--floors", action="store_true", help="print the floors for the test file")
     args = parser.parse_args(argv)
-    cases = load_cases()
+    cases = load_cases(args.cases)
     if args.tag:
         cases = [c for c in cases if args.tag in c.tags]
     report = score_cases(cases, Coder())
