@@ -187,3 +187,13 @@ def test_hard_wrapped_first_line_is_not_a_title() -> None:
 def test_question_first_line_is_body() -> None:
     raw = f"So who will pay for the reconstruction?\n{BODY}"
     assert read(raw).title is None
+
+
+def test_dateline_agency_becomes_the_source_when_the_input_names_none() -> None:
+    article = read_text_article(
+        "KAMPALA, May 3 (Dragoman Wire) - Ugandan police arrested an opposition leader.",
+        origin="a.txt",
+        default_date=date(2024, 5, 4),
+    )
+    assert (article.source, article.dateline_place) == ("Dragoman Wire", "Kampala")
+    assert article.text.startswith("Ugandan police")

@@ -58,7 +58,7 @@ def read_html_article(html: str, *, origin: str, default_date: date | None) -> A
         title=title,
         day=day if day is not None else body.date,
         url=_str(extracted, "url"),
-        source=_str(extracted, "sitename") or _str(extracted, "hostname"),
+        source=_str(extracted, "sitename") or _str(extracted, "hostname") or body.agency,
         authors=tuple(dict.fromkeys(authors + body.authors)),
         place=body.place,
     )

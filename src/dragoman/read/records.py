@@ -53,7 +53,7 @@ def record_article(record: Mapping[str, Any], *, origin: str, default_date: date
         title=_scalar(record.get("title")),
         day=day,
         url=_scalar(record.get("url")),
-        source=_scalar(record.get("source")),
+        source=_scalar(record.get("source")) or (dateline.agency if dateline is not None else None),
         authors=_authors(record.get("authors")),
         place=dateline.place if dateline is not None else None,
     )

@@ -46,6 +46,8 @@ class Body:
     date: date | None = None
     place: str | None = None
     authors: tuple[str, ...] = field(default=())
+    #: the news agency named in the dateline ("LIMA, March 12 (Reuters) -")
+    agency: str | None = None
 
 
 def analyse_text(raw: str, *, default_date: date | None, header: bool = True) -> Body:
@@ -88,7 +90,7 @@ def _header(lines: list[str], *, default_date: date | None) -> tuple[Body, int]:
             continue
         dateline = None if dateline_seen else match_dateline(line, default_date=default_date)
         if dateline is not None and dateline.end >= len(line):
-            found = replace(found, date=dateline.date, place=dateline.place)
+            found = replace(found, date=dateline.date, place=dateline.place, agency=dateline.agency)
             dateline_seen = True
             continue
         names = () if byline_seen else byline_authors(line)
@@ -131,6 +133,7 @@ def _opening_dateline(body: list[str], found: Body, *, default_date: date | None
             found,
             date=found.date if found.date is not None else dateline.date,
             place=found.place or dateline.place,
+            agency=found.agency or dateline.agency,
         )
     return found
 
@@ -188,4 +191,5 @@ def read_text_article(raw: str, *, origin: str, default_date: date | None) -> Ar
         day=body.date,
         authors=body.authors,
         place=body.place,
+        source=body.agency,
     )
