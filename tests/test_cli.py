@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -146,3 +148,44 @@ def test_every_command_has_help_and_is_documented() -> None:
             for option in action.option_strings:
                 if option.startswith("--") and option != "--help":
                     assert option in readme, f"{option} of `dragoman {name}` is not in the README"
+
+
+def test_standard_input_through_the_installed_command() -> None:
+    command = Path(sys.executable).parent / "dragoman"
+    result = subprocess.run(
+        [str(command), "code", "-", "--date", "2024-03-12"],
+        input="Peru rejected a Chilean proposal on Monday.\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["article"]["date"] == "2024-03-12" and doc["events"]
+
+
+def test_malformed_records_and_pages_are_reported_one_line_each(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "r1", "text": "Kenyan police arrested forty protesters."}\n'
+        '{"id": "r2", "text": \n'
+        '{"id": "r3", "text": "Iran rejected the proposal."}\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><div><<<>>></div></body>", encoding="utf-8")
+    status, out, err = run("code", str(corpus), str(page))
+    assert status == 1
+    assert [json.loads(line)["article"]["id"] for line in out.splitlines()] == ["r1", "r3"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and "corpus.jsonl:2" in lines[0] and "page.html" in lines[1]
+
+
+def test_text_in_another_encoding_is_decoded(tmp_path: Path) -> None:
+    article = tmp_path / "latin.txt"
+    text = "March 3, 2024\n\nThe Côte d'Ivoire government condemned the attack on the capital.\n"
+    article.write_bytes(text.encode("cp1252"))
+    status, out, err = run("code", str(article))
+    assert status == 0, err
+    assert "Côte d'Ivoire" in json.loads(out)["text"]
