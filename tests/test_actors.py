@@ -516,7 +516,7 @@ RULES: list[tuple[str, date, list[tuple[str, str, str | None, str | None, dict[s
     (
         "Colombian soldiers fought cartel gunmen near the border.",
         D2024,
-        [("cartel gunmen", "Colombian gunmen", "COL", "CRM", {"rule": "sector+context"})],
+        [("cartel gunmen", "Colombian cartel gunmen", "COL", "CRM", {"rule": "sector+context"})],
         [],
     ),
     (  # a demonym counted as persons is civilians
@@ -639,7 +639,7 @@ RULES: list[tuple[str, date, list[tuple[str, str, str | None, str | None, dict[s
         "The Kenyan president met business leaders in Mombasa. Chilean Education Minister Rosa Vidal agreed.",
         D2024,
         [
-            ("business leaders", "Kenyan leaders", "KEN", "BUS", {"rule": "sector+context"}),
+            ("business leaders", "Kenyan business leaders", "KEN", "BUS", {"rule": "sector+context"}),
             (
                 "Chilean Education Minister Rosa Vidal",
                 "Rosa Vidal",
@@ -675,7 +675,7 @@ RULES: list[tuple[str, date, list[tuple[str, str, str | None, str | None, dict[s
         D2024,
         [
             ("Lawmakers", "Peruvian lawmakers", "PER", "LEG", {"rule": "title+context"}),
-            ("opposition parties", "Peruvian parties", "PER", "OPP", {"rule": "sector+context"}),
+            ("opposition parties", "Peruvian opposition parties", "PER", "OPP", {"rule": "sector+context"}),
         ],
         ["Peru", "police"],
     ),

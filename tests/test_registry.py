@@ -331,3 +331,22 @@ def test_user_group_in_government(tmp_path: Path) -> None:
     path.write_text('- kind: group\n  name: Bad\n  in_government: ["2024-13-01.."]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="not a YYYY-MM-DD date"):
         Registry.load([path])
+
+
+def test_sector_noun_flags_and_further_sectors(registry: Registry) -> None:
+    junta = registry.sector_nouns[("junta",)]
+    assert (junta.sector, junta.other_sectors, junta.is_group) == ("GOV", ("MIL",), True)
+    drone = registry.sector_nouns[("drone",)]
+    assert drone.needs_owner and not drone.subject_only and drone.sector == "MIL"
+    defence = registry.sector_nouns[("air", "defence")]
+    assert defence.subject_only and not defence.needs_owner
+    assert not registry.sector_nouns[("police",)].needs_owner
+    assert all(s in SECTORS for n in registry.sector_nouns.values() for s in n.other_sectors)
+
+
+def test_uk_bodies_and_parties(registry: Registry) -> None:
+    assert {(h.code, h.sector) for h in registry.lookup("Unison", on=None)} == {("GBR", "LAB")}
+    assert {(h.code, h.sector) for h in registry.lookup("Plaid Cymru", on=None)} == {("GBR", "PTY")}
+    assert {h.entry.name for h in registry.lookup("Conservative", on=None)} == {"Conservative Party"}
+    assert {h.entry.name for h in registry.lookup("Liberal Democrat", on=None)} == {"Liberal Democrats"}
+    assert registry.offices[("general", "secretary")].role == "general secretary"

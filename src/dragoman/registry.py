@@ -139,6 +139,12 @@ class SectorNoun:
     owned: bool = False
     #: takes the country of its sentence when it has no owner ("police" in Kenya; not "journalists")
     local: bool = True
+    #: an actor only with an owner named with it ("Russian drones"; not "drones", "the drones")
+    needs_owner: bool = False
+    #: without an owner, an actor only as the subject of a clause ("Air defences shot down ...")
+    subject_only: bool = False
+    #: further sectors of what the noun names ("junta": GOV, and MIL)
+    other_sectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -383,7 +389,7 @@ def _build(rows: Iterable[Row]) -> Registry:
     for row in rows:
         kind = row["kind"]
         if kind in ("office", "sector_noun"):
-            check_codes(str(row.get("_origin", kind)), row["phrase"], None, [row["sector"]])
+            check_codes(str(row.get("_origin", kind)), row["phrase"], None, str(row["sector"]).split("|"))
         if kind == "given_name":
             given[fold(row["name"])] = row["gender"]
             continue
@@ -391,8 +397,15 @@ def _build(rows: Iterable[Row]) -> Registry:
             offices[_words(row["phrase"])] = Office(row["role"], row["sector"], row.get("gender") or None)
         elif kind == "sector_noun":
             group = row.get("group")
+            sector, *others = str(row["sector"]).split("|")
             nouns[_words(row["phrase"])] = SectorNoun(
-                row["sector"], group in ("group", "owned"), group == "owned", row.get("context") != "none"
+                sector,
+                group in ("group", "owned", "weapon", "subject"),
+                group in ("owned", "weapon", "subject"),
+                row.get("context") != "none",
+                needs_owner=group == "weapon",
+                subject_only=group == "subject",
+                other_sectors=tuple(others),
             )
         else:
             entry = _entry(row)

@@ -6,8 +6,11 @@ Sources of mentions, in one pass over each noun phrase of the parse (this module
 * registry names (longest match over tokens through a precompiled index, case-aware: "US" is not
   "us"); country names are governments (GOV), adjectives alone modify something an actor owns
   ("a Chilean proposal" -> CHL GOV), people forms are civilians ("Chileans", "a Chilean", "a million
-  Sudanese" -> CVL), capitals and seats are metonyms ("Beijing said", "the Pentagon"); a country or
-  capital used as a place is no actor ("fled to Pakistan", "Police in Kenya", "in Beijing");
+  Sudanese" -> CVL), capitals and seats are metonyms in a clause role ("Beijing said", "urged
+  Moscow", "the Pentagon"); a country or capital used as a place is no actor ("fled to Pakistan",
+  "Police in Kenya", "in Beijing", "the city of Tripoli", "Kyiv's streets", "the Kyiv region", "the
+  Lebanese city of Tripoli"), nor a capital whose country the text names nowhere else in a story
+  datelined in another country ("TRIPOLI, Lebanon": the Lebanese city, not Libya);
 * people with office from titles and appositions ("Ethiopian Prime Minister Abiy Ahmed",
   "Chile's foreign minister", "Ali Bagheri, Iran's deputy foreign minister", "Daniel Mensah, a
   spokesman for Ghana's health ministry", "Leila Haddad, a Lebanese journalist"), resolved to the
@@ -41,6 +44,7 @@ from .names import (
     entity_mentions,
     name_mentions,
     owner_hit,
+    seat_conflicts,
     to_mentions,
 )
 from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, phrase_mentions
@@ -71,6 +75,8 @@ def resolve_actors(
         return []
     tree = _Tree(parsed)
     matches = registry.scan(parsed)
+    homonyms = seat_conflicts(parsed, registry, matches, dateline_country)
+    matches = [m for m in matches if m.start not in homonyms]
     by_end = {m.end - 1: m for m in matches}
     found: list[Found] = []
     claimed: set[int] = set()
@@ -162,7 +168,7 @@ def _phrase(
     tok = parsed[head]
     lo = head
     for k in tree.kids[head]:
-        if k < head and parsed[k].dep in _LEFT_DEPS:
+        if k < head and parsed[k].dep in _LEFT_DEPS and not _is_clause(parsed, tree, k):
             lo = min(lo, tree.left_edge(k))
     quantity = parsed[tok.head].head if tok.dep == "pobj" and parsed[tok.head].lower == "of" else head
     if quantity != head and parsed[quantity].lemma.lower() in _QUANTITIES and quantity < head:
@@ -219,14 +225,22 @@ def _person_name(
         phrase.person, phrase.name = person, (match.start, match.end)
         return match.start
     if match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
+        ent = next((e for e in parsed.ents if e.start <= head < e.end), None)
+        if ent is not None and head < ent.end - 1 and parsed[ent.end - 1].pos == "PROPN":
+            return phrase.hi  # "Bab" of "Bab al-Tabbaneh": the name is its last word's phrase
         start = head
         while (
             start > phrase.lo and parsed[start - 1].ent_type == "PERSON" and parsed[start - 1].ent_iob != "O"
         ):
             start -= 1
+        if ent is not None and all(
+            parsed[i].pos == "PROPN" or parsed[i].text == "-" for i in range(ent.start, start)
+        ):
+            start = ent.start  # "Bab al-Tabbaneh": the recogniser's name, whatever the parse attached
         start = _strip_titles(parsed, registry, start, head + 1)
         if start <= head:
             phrase.name = (start, head + 1)
+            phrase.lo = min(phrase.lo, start)
             return start
     return phrase.hi
 
@@ -250,6 +264,13 @@ def _of_title(
             phrase.hi = obj + 1
             return start, office
     return None
+
+
+def _is_clause(parsed: ParsedDoc, tree: _Tree, k: int) -> bool:
+    """A verb with its own subject parsed as a modifier: "[The government has since deployed] troops"."""
+    return parsed[k].pos in ("VERB", "AUX") and any(
+        parsed[c].dep in ("nsubj", "nsubjpass") for c in tree.kids[k]
+    )
 
 
 def _hyphenated_end(parsed: ParsedDoc, head: int) -> int:
@@ -337,6 +358,8 @@ def _of_owners(
                 objects.extend(c for c in tree.kids[obj] if parsed[c].dep == "conj")
                 if obj not in by_end and parsed[k].lower in ("for", "at"):  # the owner of the object
                     obj = next((c for c in tree.kids[obj] if parsed[c].dep == "poss" and c in by_end), obj)
+                elif obj not in by_end and phrase.office is not None and phrase.office.role in GENERIC_ROLES:
+                    obj = _named_body(parsed, tree, registry, by_end, obj, on)  # "the Plaid Cymru group"
                 if phrase.office is not None and phrase.office.role in GENERIC_ROLES and phrase.noun is None:
                     body = _table_match(tree, tree.left_edge(obj), obj + 1, registry.sector_nouns)
                     if body is not None and isinstance(body[1], SectorNoun) and body[1].sector:
@@ -350,6 +373,22 @@ def _of_owners(
             if phrase.owners and parsed[k].lower in ("of", "from") and not of_body:
                 phrase.hi = tree.right_edge(k) + 1  # the owners are in the phrase, not actors of their own
             return
+
+
+def _named_body(
+    parsed: ParsedDoc,
+    tree: _Tree,
+    registry: Registry,
+    by_end: dict[int, NameMatch],
+    obj: int,
+    on: date | None,
+) -> int:
+    """The group or organisation named before a noun: "Plaid Cymru" of "the Plaid Cymru group"."""
+    for c in tree.kids[obj]:
+        hit = owner_hit(registry, by_end[c], on) if parsed[c].dep == "compound" and c in by_end else None
+        if hit is not None and hit.entry.kind in ("group", "organisation"):
+            return c
+    return obj
 
 
 def _merge_appositions(parsed: ParsedDoc, phrases: dict[int, Phrase]) -> None:

@@ -10,10 +10,16 @@ takes a country from its context, first found of:
    army bombed a village held by rebels";
 3. the one country its sentence names as a place: "Gunmen attacked a convoy in northern Mali";
 4. the one country the previous sentence names as a place, then the one country of its state actors:
-   "Ruto arrived in Washington. He will meet lawmakers" (USA).
+   "Ruto arrived in Washington. He will meet lawmakers" (USA);
+5. the article's country (:func:`article_country`): the dateline's when the text names it too or
+   names no country, else the one its actors and places name most ("NAIROBI, Kenya ... Opposition
+   leaders called for a strike" -> KEN OPP); rebels, gunmen and criminals only as subjects ("Tuareg
+   rebels attacked", not "the army killed militants"), refugees and migrants never.
 
-Two countries at one step leave the actor without one ("Kenyan and Ugandan police arrested 30
-suspects"). Nouns marked ``none`` in ``sector_nouns.tsv`` (journalists, hostages, crowds, donors, allies,
+Two countries in the actor's own sentence (steps 1 and 2) leave it without one ("Kenyan and Ugandan
+police arrested 30 suspects"); two at steps 3 and 4 pass on to step 5. A place of its own (step 1)
+binds a definite description too ("the foreign ministry in Lima" is Peru's, whatever government came
+before). Nouns marked ``none`` in ``sector_nouns.tsv`` (journalists, hostages, crowds, donors, allies,
 aid workers) never take one, nor nouns qualified as foreign ("foreign forces"). A plural noun that is
 an actor only with an owner ("opposition parties", "labour unions") is kept only when its context gives
 it a country. A definite description keeps the country found as ``context``: coreference uses it when
@@ -21,8 +27,10 @@ no earlier actor fits ("the government" -> that country's government, "the minis
 of that country).
 
 A named person with a title but no country ("Foreign Minister Ana Ruiz said Paraguay ...") takes
-the country of steps 2 to 4 the same way, at lower confidence; when none gives one, the country of the
-article's dateline if the caller passes it ("President X" in a story datelined Kinshasa), and only then.
+the country of steps 2 to 5 the same way, at lower confidence; when none gives one, the country of the
+article's dateline if the caller passes it ("President X" in a story datelined Kinshasa). A person named
+without a title or country takes the country of an article that names only one ("Dr Brian Gibbons" in
+a story about Britain alone).
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from ..registry import Registry
 from .names import is_locative
 from .refs import Found, Ref
 
-__all__ = ["localise", "with_country"]
+__all__ = ["article_country", "localise", "with_country"]
 
 #: sectors whose actors do not speak for a country's context
 _NOT_STATE = frozenset({"CVL", "REF", "JRN", "PRM", "REB", "UAF", "CRM"})
@@ -64,11 +72,19 @@ def localise(
     for n, item in enumerate(out):
         if item.local:
             own = _own_place(parsed, item.head, kids, country_heads)
-            if own is not None:
-                out[n] = with_country(parsed, item, own, registry)
+            if own is not None:  # "the foreign ministry in Lima": that country's, whoever came before
+                bind = item.pronoun_owner is None and item.ref.entity.sector == "GOV"
+                out[n] = with_country(parsed, item, own, registry, bind=bind)
+    counts = _country_counts(out, country_heads, registry)
+    home = _home(counts, dateline)
+    only = next(iter(counts)) if len(counts) == 1 else None
     for n, item in enumerate(out):
-        if item.local and item.ref.entity.code is None:
-            near = _sentence_code(parsed, item, out, places, registry)
+        if only is not None and _unknown_person(item):  # "Dr Brian Gibbons" in a story about Britain alone
+            out[n] = with_country(parsed, item, only, registry)
+        if item.local and item.ref.entity.code is None and not _refugees(item):
+            near, clash = _sentence_code(parsed, item, out, places, registry)
+            if near is None and not clash and _may_take_home(parsed, item):
+                near = home
             if near is None and dateline is not None and item.ref.person and item.ref.names:
                 near = dateline if registry.country(dateline) is not None else None
             if near is not None:
@@ -110,7 +126,8 @@ def _state_codes(parsed: ParsedDoc, sent: int, found: Sequence[Found], registry:
 
 def _sentence_code(
     parsed: ParsedDoc, item: Found, found: Sequence[Found], places: dict[int, list[str]], registry: Registry
-) -> str | None:
+) -> tuple[str | None, bool]:
+    """The country of steps 2 to 4, and whether the actor's own sentence names two (then it has none)."""
     sent = parsed[item.head].sent
     steps = (
         _state_codes(parsed, sent, found, registry),
@@ -118,18 +135,78 @@ def _sentence_code(
         set(places.get(sent - 1, ())),
         _state_codes(parsed, sent - 1, found, registry) if sent > 0 else set(),
     )
-    for codes in steps:
+    for n, codes in enumerate(steps):
         if len(codes) == 1:
-            return next(iter(codes))
+            return next(iter(codes)), False
         if len(codes) > 1:
-            return None
+            return None, n < 2
+    return None, False
+
+
+def article_country(
+    parsed: ParsedDoc,
+    found: Sequence[Found],
+    country_heads: dict[int, str],
+    dateline: str | None,
+    registry: Registry,
+) -> str | None:
+    """The country an article is about: its dateline's when the text names that country too
+    ("NAIROBI, Kenya ... Kenyan police") or names none, else the country its state actors and places
+    name most, when one does at least twice and more than any other (a story from Geneva about Sudan),
+    or the only country it names."""
+    return _home(_country_counts(found, country_heads, registry), dateline)
+
+
+#: sectors of armed men outside the state, who take the article's country only as subjects
+_ARMED = frozenset({"REB", "UAF", "CRM"})
+
+
+def _may_take_home(parsed: ParsedDoc, item: Found) -> bool:
+    """Armed men take the article's country when they act ("Tuareg rebels accused ..."), not when the
+    state acts on them ("the army killed eight militants near the border": they may have crossed it)."""
+    return item.ref.entity.sector not in _ARMED or parsed[item.head].dep in ("nsubj", "nsubjpass")
+
+
+def _refugees(item: Found) -> bool:
+    """Refugees and migrants take a country from their own place only ("refugees from Sudan"): the
+    state of their sentence is usually the one they fled to or are deported from."""
+    return item.ref.entity.sector == "REF"
+
+
+def _unknown_person(item: Found) -> bool:
+    ref = item.ref
+    return ref.person and not ref.registry and ref.entity.code is None and item.rule == "ner:person"
+
+
+def _country_counts(
+    found: Sequence[Found], country_heads: dict[int, str], registry: Registry
+) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for item in found:
+        code = item.ref.entity.code
+        if code and item.rule != "description" and item.ref.entity.sector not in _NOT_STATE:
+            counts[code] = counts.get(code, 0) + 1
+    for code in country_heads.values():
+        counts[code] = counts.get(code, 0) + 1
+    return {c: k for c, k in counts.items() if registry.country(c) is not None}
+
+
+def _home(counts: dict[str, int], dateline: str | None) -> str | None:
+    if dateline is not None and (dateline in counts or not counts):
+        return dateline
+    ranked = sorted(counts.items(), key=lambda ck: -ck[1])
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= 2 and ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
     return None
 
 
-def with_country(parsed: ParsedDoc, item: Found, code: str, registry: Registry) -> Found:
+def with_country(
+    parsed: ParsedDoc, item: Found, code: str, registry: Registry, *, bind: bool = False
+) -> Found:
     """The bare actor as that country's: "police" in Kenya -> "Kenyan police" (KEN COP); a description
-    keeps the country as its ``context`` until coreference has looked for an antecedent."""
-    if item.rule == "description" and item.context is None:
+    keeps the country as its ``context`` until coreference has looked for an antecedent, unless
+    ``bind`` (a place of its own: "the foreign ministry in Lima")."""
+    if item.rule == "description" and item.context is None and not bind:
         return replace(item, context=code)
     country = registry.country(code)
     if country is None:
@@ -141,7 +218,7 @@ def with_country(parsed: ParsedDoc, item: Found, code: str, registry: Registry) 
         return replace(item, rule=rule, confidence=round(item.confidence * 0.8, 3))
     sector = entity.sector
     adjective = (country.adjectives or (country.name,))[0]
-    words = parsed.span_text(item.head, item.head + 1).lower()
+    words = _modified_noun(parsed, item)
     name = f"{adjective} {words}"
     new = replace(entity, code=code, entity_name=name, rule=rule)
     # "the minister" in a story about Kenya is the office of Kenya ("minister of Kenya")
@@ -157,7 +234,28 @@ def with_country(parsed: ParsedDoc, item: Found, code: str, registry: Registry) 
             f"{country.key}|GOV", replace(new, entity_name=country.name), "country", False, registry=True
         )
     else:
-        key = f"sector:{code}:{sector}:{item.ref.role or ''}"
+        key = f"sector:{code}:{sector}:{item.ref.role or parsed[item.head].lemma.lower()}"
         ref = Ref(key, new, item.ref.kind, item.ref.person, item.ref.gender, item.plural, role=item.ref.role)
         ref.names = [name]
     return replace(item, ref=ref, rule=rule, confidence=round(item.confidence * 0.9 + 0.1, 3))
+
+
+#: modifiers of a bare noun that name what it is ("opposition lawmakers", "security chiefs")
+_NAMING_DEPS = frozenset({"compound", "amod"})
+#: adjectives of number, not of kind ("many small firms" -> "small firms")
+_QUANTIFIERS = frozenset("many more most few fewer several other some numerous various".split())
+
+
+def _modified_noun(parsed: ParsedDoc, item: Found) -> str:
+    """The noun with the nouns and adjectives that qualify it, lower-case: "security chiefs"."""
+    start = item.head
+    while (
+        start > item.start
+        and parsed[start - 1].head == item.head
+        and parsed[start - 1].dep in _NAMING_DEPS
+        and parsed[start - 1].pos in ("NOUN", "ADJ", "PROPN")
+        and parsed[start - 1].ent_type in ("", "NORP", "PERSON", "ORG", "GPE", "LOC")  # "Tuareg rebels"
+        and parsed[start - 1].lower not in _QUANTIFIERS
+    ):
+        start -= 1
+    return " ".join(t.text if t.pos == "PROPN" else t.lower for t in parsed.tokens[start : item.head + 1])

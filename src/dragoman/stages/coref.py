@@ -39,6 +39,10 @@ _SPEECH_VERBS = frozenset(
 )
 #: verbs whose subject "it" is usually pleonastic ("it was wrong", "it seems")
 _PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter"})
+#: verbs whose passive subject "it" is pleonastic ("It is thought the overhaul ...")
+_PLEONASTIC_PASSIVES = frozenset(
+    "think believe expect understand know say report fear hope estimate rumour rumor claim feel".split()
+)
 
 
 def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) -> list[Found]:
@@ -100,6 +104,8 @@ def _link_surnames(items: list[Found]) -> list[Found]:
                 )
             elif ref.person:
                 people.append(ref)
+        elif ref.registry and ref.person and ref not in people:
+            people.append(ref)  # "Mr Hague" after "William Hague"
         linked.append(item)
     return linked
 
@@ -151,7 +157,9 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
     tok = parsed[i]
     kind = _pronoun_kind(tok.lower)
     if kind == "n" and (
-        tok.dep == "expl" or (tok.dep in _SUBJECTS and parsed[tok.head].lemma in _PLEONASTIC_HEADS)
+        tok.dep == "expl"
+        or (tok.dep in _SUBJECTS and parsed[tok.head].lemma in _PLEONASTIC_HEADS)
+        or (tok.dep == "nsubjpass" and parsed[tok.head].lemma in _PLEONASTIC_PASSIVES)
     ):
         return []
     if kind == "n" and tok.dep not in (*_SUBJECTS, "poss"):

@@ -5,8 +5,13 @@ A description takes, in order:
 * with a possessive pronoun, the pronoun's actor as owner ("his government" -> that person's
   country's government; "their envoys"); "his Somali counterpart" is the office of the pronoun's
   actor held for the country named (Somalia's foreign minister after "Kenya's foreign minister");
-* with "two" or "both" and a plural head, the last two distinct actors it describes ("The two leaders"
-  after "Joe Biden met Rishi Sunak");
+* with "two" or "both" and a plural head, the last two distinct actors it describes, named people
+  first ("The two leaders" after "Joe Biden met Rishi Sunak"); "the two governments" are those of the
+  last two countries; "both sides" are the last two actors set against each other ("fighting between
+  the army and the RSF"), not the subjects of its own clause ("Egypt and Qatar mediate between the two
+  sides");
+* "the X ministry" is the government of the X minister named before, the one who was a subject first
+  ("Ghana's defence minister held talks with his Togolese counterpart, the defence ministry said");
 * the nearest earlier actor with the same office, kind or sector within six sentences ("the
   minister", "the militants"); "the bloc" and "the alliance" also name the body of an earlier
   official of the European Union or NATO ("Kaja Kallas, the EU's foreign policy chief ... the bloc");
@@ -52,10 +57,12 @@ def describe(
             return [_owned(item, owner, registry, local=item.local) for owner in owners]
     if parsed[item.head].pos != "ADJ":
         if item.plural and any(parsed[i].lower in _COUNTING for i in range(item.start, item.head)):
-            several = _last_described(parsed, item, history, 2)
+            several = _counted(parsed, item, history, registry)
             if len(several) == 2:
                 return [replace(item, ref=prior.ref, confidence=0.55) for prior in several]
-        body = _body(parsed, item, history, registry)
+            if item.ref.entity.sector is None:
+                return [item]  # "both sides" with no two parties before
+        body = _body(parsed, item, history, registry) or _ministry(parsed, item, history, registry)
         if body is not None:
             return [body]
         found = _last_described(parsed, item, history, 1)
@@ -71,13 +78,102 @@ def describe(
     return [replace(item, rule="sector" if not item.ref.person else "title", confidence=0.35)]
 
 
-def _last_described(parsed: ParsedDoc, item: Found, history: list[Found], count: int) -> list[Found]:
+def _counted(parsed: ParsedDoc, item: Found, history: list[Found], registry: Registry) -> list[Found]:
+    """The two actors of "the two leaders", "the two governments", "both sides"."""
+    if item.ref.entity.sector is None:  # "both sides": the two parties last set against each other
+        return _last_pair(parsed, item, history)
+    if item.ref.kind == "group" and item.ref.entity.sector == "GOV":  # the governments of two countries
+        return _two_governments(parsed, item, history, registry)
+    described = _last_described(parsed, item, history, 2, named=True)
+    return described if len(described) == 2 else _last_described(parsed, item, history, 2)
+
+
+def _last_pair(parsed: ParsedDoc, item: Found, history: list[Found]) -> list[Found]:
+    """The last two actors coordinated in one phrase, those after "between" first ("fighting between
+    the army and the RSF ... both sides")."""
+    sent = parsed[item.head].sent
+    verb = item.head
+    while parsed[verb].pos not in ("VERB", "AUX") and parsed[verb].head != verb:
+        verb = parsed[verb].head
+    pairs: list[tuple[bool, Found, Found]] = []
+    for n, first in enumerate(history):
+        if sent - parsed[first.head].sent > _DESCRIPTION_WINDOW or first.ref.person:
+            continue
+        root = first.head
+        while parsed[root].dep == "conj" and parsed[root].head != root:
+            root = parsed[root].head
+        governor = parsed[root].head
+        if parsed[governor].dep == "aux":  # "Egypt [are] mediating": the parser's head may be the auxiliary
+            governor = parsed[governor].head
+        if parsed[root].dep == "nsubj" and governor == verb:
+            continue  # "Egypt and Qatar are mediating between the two sides": not the sides
+        for second in history[n + 1 :]:
+            tok = parsed[second.head]
+            if tok.dep == "conj" and tok.head == first.head and second.ref is not first.ref:
+                pairs.append((parsed[parsed[first.head].head].lower == "between", first, second))
+    if not pairs:
+        return []
+    between = [p for p in pairs if p[0]]
+    _, first, second = (between or pairs)[-1]
+    return [first, second]
+
+
+def _two_governments(parsed: ParsedDoc, item: Found, history: list[Found], registry: Registry) -> list[Found]:
+    """ "the two governments": the governments of the last two countries whose actors came before."""
+    sent = parsed[item.head].sent
+    codes: list[str] = []
+    for prior in reversed(history):
+        if sent - parsed[prior.head].sent > _DESCRIPTION_WINDOW:
+            break
+        code = prior.ref.entity.code
+        if code and code not in codes and registry.country(code) is not None:
+            codes.append(code)
+    if len(codes) < 2:
+        return []
+    return [f for f in (_government(item, code, registry) for code in reversed(codes[:2])) if f is not None]
+
+
+def _government(item: Found, code: str, registry: Registry) -> Found | None:
+    country = registry.country(code)
+    if country is None:
+        return None
+    entity = Entity(item.ref.entity.entity_text, country.name, code, "GOV", (), country.wikidata_id)
+    ref = Ref(f"{country.key}|GOV", replace(entity, rule="description"), "country", False, registry=True)
+    return replace(item, ref=ref, confidence=0.55)
+
+
+def _ministry(parsed: ParsedDoc, item: Found, history: list[Found], registry: Registry) -> Found | None:
+    """ "the defence ministry" after "Ghana's defence minister held talks with his Togolese
+    counterpart": the government of the minister of that portfolio who was a subject, else the last."""
+    if parsed[item.head].lemma.lower() != "ministry" or item.plural:
+        return None
+    portfolio = {
+        parsed[i].lower for i in range(item.start, item.head) if parsed[i].pos in ("NOUN", "ADJ", "PROPN")
+    }
+    sent = parsed[item.head].sent
+    fits = [
+        prior
+        for prior in history
+        if sent - parsed[prior.head].sent <= _DESCRIPTION_WINDOW
+        and prior.ref.entity.code
+        and portfolio & set((prior.ref.entity.office or "").split())
+    ]
+    subjects = [f for f in fits if parsed[f.head].dep in ("nsubj", "nsubjpass")]
+    best = (subjects or fits)[-1:]
+    return _government(item, best[0].ref.entity.code or "", registry) if best else None
+
+
+def _last_described(
+    parsed: ParsedDoc, item: Found, history: list[Found], count: int, *, named: bool = False
+) -> list[Found]:
     """The last ``count`` distinct earlier actors the description fits, most recent first."""
     sent = parsed[item.head].sent
     found: list[Found] = []
     for prior in reversed(history):
         if sent - parsed[prior.head].sent > _DESCRIPTION_WINDOW:
             break
+        if named and not (prior.ref.registry or prior.ref.names):
+            continue  # "the two leaders": the people named, before "an Indian leader"
         if _describes(item.ref, prior.ref) and all(f.ref is not prior.ref for f in found):
             found.append(prior)
             if len(found) == count:
@@ -151,6 +247,10 @@ def _owned(item: Found, owner: Found, registry: Registry, *, local: bool = True)
         entity = replace(item.ref.entity, entity_name=name, code=code, rule="pronoun+title")
         ref = Ref(key, entity, "person", not item.plural, item.ref.gender, item.plural, role=item.ref.role)
         return replace(item, ref=ref, rule="pronoun+title", confidence=0.5)
+    if owner.ref.kind == "group" and owner.ref.entity.sector and sector not in (None, "GOV"):
+        return replace(
+            item, ref=owner.ref, rule="pronoun+group", confidence=0.55
+        )  # "The RSF ... its fighters"
     country = registry.country(code) if code and local else None
     if country is None and code and owner.ref.kind in ("organisation", "group"):  # "MSF ... its staff"
         name = (

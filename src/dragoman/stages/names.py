@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..parsed import ParsedDoc
-from ..registry import NameMatch, Registry, RegistryHit
+from ..parsed import ParsedDoc, Token
+from ..registry import NameMatch, Registry, RegistryHit, fold
 from ..schema import Entity, Mention
 from .refs import Found, Ref
 
 __all__ = [
+    "HONORIFICS",
     "entity_mentions",
     "hit_ref",
     "is_locative",
@@ -27,9 +28,12 @@ __all__ = [
     "name_mentions",
     "owner_hit",
     "country_heads",
+    "seat_conflicts",
     "to_mentions",
 ]
 
+#: titles of address before a person's name, with the gender they give
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
 #: prepositions whose object is always a place ("in Kenya", "across Spain", "towards Goma")
 LOCATIVE = frozenset(
     "in at near into across outside inside around toward towards via through within throughout along off "
@@ -41,8 +45,20 @@ _DIRECTIONAL = frozenset({"to", "from"})
 MOVEMENT = frozenset(
     "visit travel arrive reach enter tour fly return head flee go come move send deploy deport cross march "
     "migrate escape evacuate relocate drive sail walk transfer smuggle bring take withdraw retreat "
-    "advance".split()
+    "advance carry deliver ship transport airlift".split()
 )
+#: nouns of places: a name modifying one, or after "of" one, is a place ("the Lebanese city of Tripoli",
+#: "the city's Bab al-Tabbaneh district", "the Kyiv region", "former UN bases")
+PLACE_NOUNS = frozenset(
+    "city town village capital region province district neighbourhood neighborhood suburb area border "
+    "coast port county island base street square outskirts municipality governorate enclave valley".split()
+)
+#: nouns of the parts and people of a place: "Kyiv's streets", "Beijing's residents"
+_PLACE_PARTS = PLACE_NOUNS | frozenset("resident airport centre center skyline population metro".split())
+#: place nouns written as the last word of a place's name ("Sokoto State", "Darfur Region")
+_NAME_PLACE_WORDS = frozenset({"state", "region", "province", "district", "county", "governorate"})
+#: the clause roles in which a capital or seat stands for its government ("Beijing said", "urged Moscow")
+_SEAT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent", "ROOT"})
 #: nouns whose "to" object is a place ("the ambassador to Argentina", "a trip to Chad")
 _PLACE_NOUNS = frozenset("ambassador envoy trip visit journey flight route road".split())
 #: verbs whose direct object is a place ("visited Egypt"); "left Niger" keeps Niger an actor
@@ -97,6 +113,13 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
     head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
     if is_locative(parsed, head) and (hit.entry.kind == "country" or _is_gpe(parsed, head)):
         return []  # a place: "fled to Pakistan", "in Kenya" (the sentence keeps its country)
+    part_of = hit.entry.kind == "country" and hit.form == "name"  # "four regions of Ukraine": Ukraine's
+    if _names_place(parsed, head, of=not part_of) or (hit.form == "seat" and not _seat_actor(parsed, head)):
+        return []  # "the city of Tripoli", "the Kyiv region", "former UN bases", "Kyiv's streets"
+    if hit.form == "adjective" and _modifies_place(parsed, head):
+        return []  # "the northern Lebanese city of Tripoli"
+    if hit.entry.kind == "country" and _in_org_name(parsed, head):
+        return []  # "the Law Society of Kenya": part of a body's name
     confidence = hit.confidence
     if hit.form == "adjective" and parsed[head].dep not in ("amod", "compound", "nmod"):
         if _counted(parsed, head):  # "a Chilean", "a million Sudanese": people, not the state
@@ -115,6 +138,81 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
     return [
         Found(lo, match.end, head, hit_ref(hit, entity, plural=plural), hit.rule, confidence, plural=plural)
     ]
+
+
+def _names_place(parsed: ParsedDoc, head: int, *, of: bool = True) -> bool:
+    """A name modifying a place noun or, with ``of``, after "of" one: "the Kyiv region", "the city of
+    Tripoli"."""
+    tok = parsed[head]
+    governor = parsed[tok.head]
+    if tok.dep in ("compound", "nmod") and governor.pos == "NOUN":
+        return is_place_noun(governor)
+    if of and tok.dep == "pobj" and governor.lower == "of" and governor.head != governor.i:
+        return is_place_noun(parsed[governor.head])
+    return False
+
+
+def is_place_noun(tok: Token) -> bool:
+    """A noun of :data:`PLACE_NOUNS`, by lemma or by its form ("bases", which the tagger may lemmatise
+    as "basis")."""
+    lower = tok.lower
+    return tok.lemma.lower() in PLACE_NOUNS or lower in PLACE_NOUNS or lower.removesuffix("s") in PLACE_NOUNS
+
+
+def _modifies_place(parsed: ParsedDoc, head: int) -> bool:
+    """A nationality adjective on a place noun that names where, not whom: "in the Lebanese city of
+    Tripoli", "deported to the Libyan border"; not "attacked a Somali army base"."""
+    tok = parsed[head]
+    place = parsed[tok.head]
+    if tok.dep != "amod" or not is_place_noun(place):
+        return False
+    named = any(t.head == place.i and t.lower == "of" and t.i > place.i for t in parsed.tokens[place.i :])
+    return named or is_locative(parsed, place.i)
+
+
+def _seat_actor(parsed: ParsedDoc, head: int) -> bool:
+    """A capital or seat in a clause role that makes it its government: subject ("Beijing said"),
+    object ("urged Moscow"), object of a preposition other than "of" ("talks with Washington"), owner
+    of something other than a place part ("Moscow's decision"; not "Kyiv's streets")."""
+    tok = parsed[head]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = parsed[tok.head]
+    if tok.dep == "poss":
+        return parsed[tok.head].lemma.lower() not in _PLACE_PARTS
+    if tok.dep == "pobj":
+        return parsed[tok.head].lower != "of"
+    return tok.dep in _SEAT_DEPS
+
+
+def _in_org_name(parsed: ParsedDoc, head: int) -> bool:
+    """A country after "of" that ends a body's name: "the Law Society of Kenya"."""
+    tok = parsed[head]
+    prep = parsed[tok.head]
+    if tok.dep != "pobj" or prep.lower != "of":
+        return False
+    owner = parsed[prep.head]
+    return owner.pos == "PROPN" and owner.ent_type == "ORG"
+
+
+def seat_conflicts(
+    parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch], dateline: str | None
+) -> set[int]:
+    """Starts of capital names that are homonyms in the dateline's country: "Tripoli" in a story
+    datelined "TRIPOLI, Lebanon" that names Libya nowhere else is the Lebanese city, not Libya's seat."""
+    if dateline is None:
+        return set()
+    named: set[str] = set()
+    seats: dict[int, str] = {}
+    for match in matches:
+        for ref in match.refs:
+            entry = registry.entries[ref.key]
+            if entry.kind != "country" or entry.code is None:
+                continue
+            if ref.form == "seat" and _is_gpe(parsed, match.end - 1):
+                seats[match.start] = entry.code
+            else:
+                named.add(entry.code)
+    return {start for start, code in seats.items() if code != dateline and code not in named}
 
 
 def _is_gpe(parsed: ParsedDoc, head: int) -> bool:
@@ -191,7 +289,10 @@ def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on
         ):
             continue
         end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" and ent.end - ent.start > 1 else ent.end
-        if ent.label == "GPE":
+        label = ent.label
+        if label == "GPE" and ent.start > 0 and fold(parsed[ent.start - 1].text).rstrip(".") in HONORIFICS:
+            label = "PERSON"  # "Mr Hague": a person, whatever the recogniser took it for
+        if label == "GPE":
             found.extend(
                 misspelt_country(parsed, registry, ent.start, ent.end, on)
                 or _misspelt_person(parsed, registry, ent.start, end, on)
@@ -210,10 +311,10 @@ def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on
         if misspelt or is_place(parsed, ent.start, end):
             found.extend(misspelt)
             continue
-        label = ent.label.lower()
+        is_person = label == "PERSON"
+        label = label.lower()
         name = text.removeprefix("the ").removeprefix("The ")
         entity = make_entity(text, name, None, None, f"ner:{label}")
-        is_person = ent.label == "PERSON"
         kind = "person" if is_person else "organisation"
         gender = registry.gender(name) if is_person else None
         ref = Ref(f"{label}:{name}", entity, kind, is_person, gender, ent.label == "NORP", names=[name])
@@ -233,14 +334,19 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj
 
 def is_place(parsed: ParsedDoc, start: int, end: int) -> bool:
     """An unknown name used as a place: a locative object ("towards Goma", "in Devon", "over the
-    Bosphorus"), or a modifier of a common noun ("the Amazon fires")."""
+    Bosphorus"), a modifier of a common noun ("the Amazon fires") or of a place noun ("the city's Bab
+    al-Tabbaneh district"), the "of" object of a place noun ("the city of Tripoli"), or a name ending
+    in a place noun ("Sokoto State")."""
     inside = range(start, end)
     head = next((i for i in inside if parsed[i].head not in inside), end - 1)
     tok = parsed[head]
     the = parsed[start].lower == "the" or (start > 0 and parsed[start - 1].lower == "the")
     if tok.dep == "compound" and parsed[tok.head].pos == "NOUN" and the:
         return True
-    return is_locative(parsed, head, unknown=True)
+    last = parsed[end - 1]
+    if end - start > 1 and last.text[:1].isupper() and last.lower in _NAME_PLACE_WORDS:
+        return True  # "Sokoto State"
+    return _names_place(parsed, head) or is_locative(parsed, head, unknown=True)
 
 
 def _misspelt_person(

@@ -15,14 +15,13 @@ from datetime import date
 
 from ..parsed import ParsedDoc
 from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
-from .names import hit_ref, is_place, make_entity
+from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity
 from .refs import Found, Ref
 
 __all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "phrase_mentions"]
 
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
 #: offices that take their sector from the organisation that holds them ("Hamas spokesman")
-GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy"})
+GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy", "general secretary"})
 #: modifiers that make a sector noun nobody's in particular ("foreign forces")
 _FOREIGN = frozenset({"foreign", "international", "western", "allied", "overseas", "outside"})
 
@@ -58,6 +57,10 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         found = _person_found(parsed, registry, phrase, text)
         titled = office is not None and found.ref.entity.code is None and not found.ref.registry
         return [replace(found, local=True) if titled else found]  # "Judge X ... Chilean officials"
+    if not phrase.owners and phrase.pronoun_owner is None and _predicative(parsed, phrase):
+        return []  # "his ambition to be prime minister", "a man of integrity", "return as a minister"
+    if noun is not None and not noun.sector and _modifies_noun(parsed, phrase.head):
+        return []  # "the elite body guard"
     if office is not None:
         if phrase.owners:
             made = [_office_found(registry, phrase, office, hit, text, on) for _, _, hit in phrase.owners]
@@ -68,11 +71,22 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
             return [_description(phrase, text)]
         head = parsed[phrase.head]
         bare = head.pos == "NOUN" and (office.sector != "MIL" or phrase.plural)
-        return [replace(_bare_office(phrase, office, text), local=phrase.plural)] if bare else []
-    if noun is None:
-        return []
+        # "a military spokesman said": a spokesman of the story's military
+        local = phrase.plural or (office.role in GENERIC_ROLES and noun is not None and bool(noun.sector))
+        return [replace(_bare_office(phrase, office, text), local=local)] if bare else []
+    if noun is None or (noun.needs_owner and not phrase.owners):
+        return []  # "components for drones", "the drones": arms without their owner
     if phrase.owners:
         return [_sector_found(parsed, phrase, noun, hit, end, on) for _, end, hit in phrase.owners]
+    if noun.subject_only:  # "Air defences shot down ...": the story's; "supplying air defences": none
+        subject = parsed[phrase.head].dep in ("nsubj", "nsubjpass") and phrase.pronoun_owner is None
+        return [replace(_bare_sector(parsed, phrase, noun, text), local=True)] if subject else []
+    if not noun.sector and parsed[phrase.head].lemma.lower() in _SIDES:
+        return [_description(phrase, text)] if _counted_sides(parsed, phrase) else []
+    if noun.sector == "GOV" and phrase.definite and _locative_country(parsed, phrase):
+        return []  # "withdrew from the country": a place
+    if phrase.definite and any(parsed[i].lower in _SIDES_OF_PLACES for i in range(phrase.lo, phrase.head)):
+        return []  # "the west bank of the Dnipro"
     if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
         return [_description(phrase, text)]
     foreign = any(parsed[i].lower in _FOREIGN for i in range(phrase.lo, phrase.head))
@@ -88,6 +102,39 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
     if noun.sector == "GOV" and noun.is_group:  # "government said": the article's government
         return [_description(phrase, text)]
     return [replace(_bare_sector(parsed, phrase, noun, text), local=noun.local and not foreign)]
+
+
+def _predicative(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """A bare office or noun said of someone rather than naming an actor: the complement of "be"
+    ("to be prime minister", "a man of integrity") or the object of "as" ("return as a minister")."""
+    head = parsed[phrase.head]
+    if head.dep in ("attr", "oprd"):
+        return True
+    return head.dep == "pobj" and parsed[head.head].lower == "as" and not phrase.definite
+
+
+def _modifies_noun(parsed: ParsedDoc, head: int) -> bool:
+    tok = parsed[head]
+    return tok.dep == "compound" and parsed[tok.head].pos == "NOUN"
+
+
+#: words that make a noun a part of a place ("the west bank", "the left bank")
+_SIDES_OF_PLACES = frozenset({"west", "east", "north", "south", "left", "right"})
+
+#: nouns for the parties to a conflict, resolved only when counted: "both sides", "the two sides"
+_SIDES = frozenset({"side"})
+
+
+def _counted_sides(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """ "both sides", "the two sides"; not "both sides of the border"."""
+    counted = any(parsed[i].lower in ("both", "two") for i in range(phrase.lo, phrase.head))
+    of = phrase.head + 1 < len(parsed) and parsed[phrase.head + 1].lower == "of"
+    return counted and phrase.plural and not of
+
+
+def _locative_country(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """ "the country" or "the nation" as a place: "withdrew from the country", "across the country"."""
+    return parsed[phrase.head].lemma.lower() in ("country", "nation") and is_locative(parsed, phrase.head)
 
 
 def _found(phrase: Phrase, ref: Ref, rule: str, confidence: float) -> Found:
@@ -106,9 +153,9 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
     if office is None and phrase.noun is not None and phrase.noun.sector and hit is None:
         sector = phrase.noun.sector  # "Farmer Maria Santos", "Leila Haddad, a Lebanese journalist"
     if office and office.role in GENERIC_ROLES:
-        if owner and owner.entry.kind in ("group", "organisation"):
-            sector = owner.sector
-        if phrase.noun and phrase.noun.sector:
+        if owner and owner.entry.kind in ("group", "organisation") and owner.sector:
+            sector = owner.sector  # "leader of the Plaid Cymru group": the party's, not the noun's
+        elif phrase.noun and phrase.noun.sector:
             sector = phrase.noun.sector
     rule = "title" if office else (hit.rule if hit else "ner:person")
     if hit is not None:
@@ -167,7 +214,10 @@ def _office_found(
 
 def _bare_office(phrase: Phrase, office: Office, text: str) -> Found:
     """An office without country or name ("a minister"): the office alone, low confidence."""
-    entity = make_entity(text, phrase.office_text, None, office.sector, "title", office=phrase.office_text)
+    sector = office.sector
+    if office.role in GENERIC_ROLES and phrase.noun is not None and phrase.noun.sector:
+        sector = phrase.noun.sector  # "a military spokesman": MIL
+    entity = make_entity(text, phrase.office_text, None, sector, "title", office=phrase.office_text)
     ref = Ref(f"office::{office.role}:{phrase.head}", entity, "person", True, office.gender, role=office.role)
     return _found(phrase, ref, "title", 0.4)
 
@@ -176,6 +226,8 @@ def _description(phrase: Phrase, text: str) -> Found:
     """A definite description for coreference to resolve ("the minister", "the group")."""
     office, noun = phrase.office, phrase.noun
     sector = office.sector if office else (noun.sector if noun and noun.sector else None)
+    if office is not None and office.role in GENERIC_ROLES and noun is not None and noun.sector:
+        sector = noun.sector  # "the police spokesman": COP
     entity = make_entity(text, text, None, sector, "description", office=phrase.office_text or None)
     kind = "person" if office else ("group" if noun and noun.is_group else "sector")
     gender, role = (office.gender, office.role) if office else (None, None)
@@ -225,6 +277,7 @@ def _sector_found(
     code, sector = owner.code, noun.sector or "GOV"
     if entry.kind == "country" and sector == "GOV" and noun.is_group:
         entity = make_entity(text, entry.name, code, sector, "nationality+sector", wikidata=entry.wikidata_id)
+        entity = replace(entity, other_sectors=noun.other_sectors)  # "Mali's junta": GOV, and MIL
         return _found(
             phrase, Ref(f"{entry.key}|GOV", entity, "country", False, registry=True), entity.rule, 0.9
         )
@@ -232,7 +285,8 @@ def _sector_found(
     if org is not None and phrase.lo <= org.start + 1:  # a named body: "the Nigerian Union of Teachers"
         phrase.lo, phrase.hi = min(phrase.lo, org.start), max(phrase.hi, org.end)
         text = parsed.span_text(phrase.lo, phrase.hi)
-        name = org.text.removeprefix("the ").removeprefix("The ")
+        name = text if phrase.hi > org.end else org.text  # "the Law Society of Kenya"
+        name = name.removeprefix("the ").removeprefix("The ")
         entity = make_entity(text, name, code, sector, "nationality+sector")
         return _found(
             phrase, Ref(f"org:{name}", entity, "organisation", False, names=[name]), entity.rule, 0.85
