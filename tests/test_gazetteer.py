@@ -204,3 +204,12 @@ def test_an_unwritable_cache_raises_model_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ModelError, match="cache"):
         Gazetteer.load(blocker / "sub")
+
+
+def test_place_nouns_data_file() -> None:
+    from dragoman.gazetteer import place_nouns
+
+    nouns = place_nouns()
+    assert {"town", "province", "village", "outskirts"} <= nouns
+    assert "county" not in nouns and "street" not in nouns  # left out on purpose (see the file)
+    assert all(n == n.strip().lower() and not n.startswith("#") for n in nouns)

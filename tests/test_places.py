@@ -241,3 +241,95 @@ def test_a_persons_first_name_is_not_a_place(parse: Parse, gazetteer: Gazetteer)
 def test_unknown_names_are_skipped_and_known_ones_kept(parse: Parse, gazetteer: Gazetteer) -> None:
     places = find_places(parse("Troops moved from Zorblaxia to Kyiv."), gazetteer=gazetteer)
     assert [(p.extracted_place, p.country_code) for p in places] == [("Kyiv", "UKR")]
+
+
+# --- small places in a place's position, one sense per article, names inside other names -------------
+
+
+def test_a_small_town_is_taken_after_in_whatever_its_label(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Fighting", "NOUN", ""), ("resumed", "VERB", ""), ("near", "ADP", ""), ("Knin", "PROPN", "PERSON"),
+         (".", "PUNCT", "")]
+    )  # fmt: skip
+    (place,) = find_places(parsed, gazetteer=gazetteer)
+    assert (place.extracted_place, place.country_code) == ("Knin", "HRV")
+
+
+def test_a_small_town_before_a_lower_case_place_noun(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("The", "DET", ""), ("Knin", "PROPN", "ORG"), ("town", "NOUN", ""), ("council", "NOUN", ""),
+         ("met", "VERB", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert [p.extracted_place for p in find_places(parsed, gazetteer=gazetteer)] == ["Knin"]
+
+
+def test_a_small_town_elsewhere_needs_a_place_position(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse([("Knin", "PROPN", "PERSON"), ("smiled", "VERB", ""), (".", "PUNCT", "")])
+    assert find_places(parsed, gazetteer=gazetteer) == []
+
+
+def test_a_date_or_a_longer_name_is_not_a_place_position(gazetteer: Gazetteer) -> None:
+    month = _hand_parse(
+        [("It", "PRON", ""), ("closed", "VERB", ""), ("in", "ADP", ""), ("August", "PROPN", "DATE"),
+         (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert find_places(month, gazetteer=gazetteer) == []
+    street = _hand_parse(
+        [("He", "PRON", ""), ("lives", "VERB", ""), ("in", "ADP", ""), ("Darby", "PROPN", ""),
+         ("Street", "PROPN", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert find_places(street, gazetteer=gazetteer) == []
+
+
+def test_one_sense_per_article(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("She", "PRON", ""), ("was", "AUX", ""), ("born", "VERB", ""), ("in", "ADP", ""),
+         ("Knin", "PROPN", "GPE"), (";", "PUNCT", ""), ("a", "DET", ""), ("Knin", "PROPN", "PERSON"),
+         ("doctor", "NOUN", ""), ("helped", "VERB", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    places = find_places(parsed, gazetteer=gazetteer)
+    first = parsed.text.index("Knin")
+    assert [(p.extracted_place, p.start) for p in places] == [
+        ("Knin", first), ("Knin", parsed.text.index("Knin", first + 1)),
+    ]  # fmt: skip
+
+
+def test_a_person_named_like_a_place_stays_a_person(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Jordan", "PROPN", "PERSON"), ("Smith", "PROPN", "PERSON"), ("flew", "VERB", ""), ("to", "ADP", ""),
+         ("Jordan", "PROPN", "GPE"), (".", "PUNCT", ""), ("Jordan", "PROPN", "PERSON"),
+         ("smiled", "VERB", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert [p.start for p in find_places(parsed, gazetteer=gazetteer)] == [parsed.text.index("to Jordan") + 3]
+
+
+def test_a_country_closing_an_organisations_name(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Environment", "PROPN", "ORG"), ("Canada", "PROPN", "ORG"), ("warned", "VERB", ""),
+         (".", "PUNCT", "")]
+    )  # fmt: skip
+    (place,) = find_places(parsed, gazetteer=gazetteer)
+    assert (place.extracted_place, place.country_code) == ("Canada", "CAN")
+    club = _hand_parse(
+        [("Club", "PROPN", "ORG"), ("Knin", "PROPN", "ORG"), ("won", "VERB", ""), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert find_places(club, gazetteer=gazetteer) == []
+
+
+def test_province_points_are_province_centres(gazetteer: Gazetteer) -> None:
+    alberta = gazetteer.by_id(5883102)
+    queensland = gazetteer.by_id(2152274)
+    assert alberta is not None and queensland is not None
+    assert (alberta.lat, alberta.lon) == (55.0, -115.0)
+    assert (queensland.lat, queensland.lon) == (-22.0, 144.0)
+
+
+def test_an_alternate_name_counts_only_where_a_place_name_stands(gazetteer: Gazetteer) -> None:
+    placed = _hand_parse(
+        [("Troops", "NOUN", ""), ("entered", "VERB", ""), ("the", "DET", ""), ("city", "NOUN", ""),
+         ("of", "ADP", ""), ("Palmyra", "PROPN", "PERSON"), (".", "PUNCT", "")]
+    )  # fmt: skip
+    (place,) = find_places(placed, gazetteer=gazetteer, context_countries=["SYR"])
+    assert (place.extracted_place, place.country_code) == ("Palmyra", "SYR")
+    alone = _hand_parse([("Palmyra", "PROPN", "PERSON"), ("smiled", "VERB", ""), (".", "PUNCT", "")])
+    assert find_places(alone, gazetteer=gazetteer, context_countries=["SYR"]) == []

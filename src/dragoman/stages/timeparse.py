@@ -23,6 +23,7 @@ from .timecalendar import (
     MONTH,
     RANK,
     UNIT_PRECISION,
+    WEEK,
     Context,
     Resolved,
     day_of,
@@ -176,6 +177,16 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return day_of(ctx.ref + timedelta(days=delta))
 
 
+def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the weekend", "over the weekend": the one the tense points to (the one under way on a
+    Saturday or Sunday)."""
+    if ctx.ref is None:
+        return None, None, WEEK
+    if ctx.ref.weekday() >= 5 or ctx.tense == "future":
+        return weekend_of(ctx.ref)  # the one under way, or the one closing this week
+    return weekend_of(ctx.ref - timedelta(weeks=1))
+
+
 def _shift_unit(base: date, unit: str, n: int) -> Resolved:
     """The ``unit`` (day, week, weekend, month, year) ``n`` units from the one containing ``base``."""
     if unit == "week":
@@ -257,6 +268,23 @@ def _anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.ref is not None and direction in ("next", "previous") and unit not in _PARTS_OF_DAY:
         return _shift_unit(ctx.ref, unit, sign)  # "the next week" with nothing to anchor it: deictic
     return None, None, precision
+
+
+def _anchored_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the following Monday", "the previous Friday": the first such day after (before) the day
+    they refer back to; "the next Monday" with nothing to refer to is the coming one."""
+    target = LEX.weekdays[m["wd"]]
+    back = _g(m, "dir") in ("previous", "preceding")
+    anchor = ctx.anchor
+    if anchor is not None and anchor[0] is not None and anchor[2] == DAY:
+        base = anchor[0]
+    elif ctx.ref is not None and _g(m, "dir") == "next":
+        base = ctx.ref
+    else:
+        return None, None, DAY
+    if back:
+        return day_of(base - timedelta(days=(base.weekday() - target) % 7 or 7))
+    return day_of(base + timedelta(days=(target - base.weekday()) % 7 or 7))
 
 
 # ---------------------------------------------------------------- the patterns
@@ -397,6 +425,12 @@ _SPECS: list[tuple[str, str, Resolver]] = [
         _anchored,
     ),
     ("anchored:that", r"\b(?P<dir>(?i:that))\s+(?P<unit>(?i:day|week|month|year))\b", _anchored),
+    (
+        "anchored:weekday",
+        rf"\b(?i:the)\s+(?P<dir>(?i:following|next|previous|preceding))\s+{_WD}",
+        _anchored_weekday,
+    ),
+    ("relative:the-weekend", r"\b(?i:the\s+weekend)\b(?!\s+(?i:of|before|after)\b)", _the_weekend),
 ]
 
 
@@ -411,6 +445,7 @@ _TRIGGER_OF = {
     "relative:weekday": "weekday",
     "relative:today": "today",
     "relative:part-of-day": "part",
+    "anchored:weekday": "weekday",
 }
 
 

@@ -65,13 +65,18 @@ def find_times(parsed: ParsedDoc, *, article_date: date | None) -> list[TimeExpr
 
 
 def resolve_time_text(
-    text: str, *, article_date: date | None, tense: str = "past"
+    text: str,
+    *,
+    article_date: date | None,
+    tense: str = "past",
+    anchor: tuple[date, date] | None = None,
 ) -> tuple[date | None, date | None, Precision] | None:
     """Resolve one whole time expression ("last Friday", "3 March 2024"); None if it is not one.
 
     ``tense`` is "past", "present" or "future". A leading preposition is ignored ("on Monday",
-    "in December"). Anchored expressions ("a day earlier") have nothing to anchor to here and come
-    back with no date.
+    "in December"). Anchored expressions ("a day earlier", "two days after") are resolved against
+    ``anchor`` (the first and last day of what they refer back to: an event's dates), and come back
+    with no date without one.
     """
     text = _LEADING_PREPOSITION.sub("", text.strip())
     best: tuple[int, Resolved] | None = None
@@ -79,10 +84,21 @@ def resolve_time_text(
         match = pattern.regex.fullmatch(text)
         if match is None:
             continue
-        resolved = pattern.resolve(match, Context(article_date, tense))
+        known = (anchor[0], anchor[1], _span_precision(*anchor)) if anchor else None
+        ctx = Context(article_date, tense, known)
+        resolved = pattern.resolve(match, ctx)
         if resolved is not None and (best is None or order < best[0]):
             best = (order, resolved)
     return best[1] if best is not None else None
+
+
+def _span_precision(first: date, last: date) -> Precision:
+    days = (last - first).days
+    if days < 1:
+        return Precision.DAY
+    if days < 7:
+        return Precision.WEEK
+    return Precision.MONTH if days < 32 else Precision.YEAR
 
 
 # ---------------------------------------------------------------- finding candidates
