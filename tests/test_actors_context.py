@@ -178,8 +178,8 @@ def test_a_spokesman_takes_the_sector_of_his_body(code: Callable[..., list[Menti
     assert _by_text(mentions, "A military spokesman") == [("LBN", "MIL")]
     mentions = code("Bandits were blamed for the attack, the police spokesman said.", dateline="NGA")
     assert _by_text(mentions, "the police spokesman") == [("NGA", "COP")]
-    union = code("Dave Prentis, general secretary of Unison, said members would strike.")
-    assert _by_text(union, "Dave Prentis") == [("GBR", "LAB")]
+    union = code("Mary Okafor, general secretary of Unison, said nurses would walk out in May.")
+    assert _by_text(union, "Mary Okafor") == [("GBR", "LAB")]
 
 
 def test_named_groups_keep_their_words(code: Callable[..., list[Mention]]) -> None:
@@ -202,8 +202,8 @@ def test_arms_are_actors_only_with_an_owner_or_as_subjects(code: Callable[..., l
 
 def test_places_and_predicates_are_not_actors(code: Callable[..., list[Mention]]) -> None:
     assert "the country" not in _texts(code("The UN mission withdrew from the country in December."))
-    assert "prime minister" not in _texts(code("He gave up his ambition to be prime minister."))
-    assert "a minister" not in _texts(code("Mr Blunkett may return as a minister next year."))
+    assert "prime minister" not in _texts(code("She no longer hopes to be prime minister one day."))
+    assert "a minister" not in _texts(code("Mr Patel could come back as a minister after the election."))
     assert "UN" not in _texts(code("The government deployed troops to former UN bases in the north."))
     assert "PSE" not in _codes(
         code("Jordan sent trucks carrying food to the Gaza Strip, the Jordanian army said.")

@@ -242,7 +242,7 @@ def _verb_tense(parsed: ParsedDoc, verb: Token) -> Tense:
         if aux & LEX.future_auxiliaries:
             return "future"
         if verb.lemma in LEX.future_heads and verb.tag != "VBD" and not aux & _SIMPLE_PAST_AUX:
-            return "future"  # "have been expecting an election on 5 May"
+            return "future"  # "unions have been expecting a strike on 9 June"
         if verb.tag == "VBD" or aux & _PAST_AUX:
             return "past"
         if verb.tag == "VBG" and aux & _PRESENT_AUX and verb.lemma != "go":
