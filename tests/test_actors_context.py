@@ -212,7 +212,8 @@ def test_places_and_predicates_are_not_actors(code: Callable[..., list[Mention]]
 
 def test_a_title_and_surname_that_the_recogniser_took_for_a_place(code: Callable[..., list[Mention]]) -> None:
     text = (
-        "William Hague said he would not stand again. Mr Hague, 43, told the Daily Telegraph he would retire."
+        "William Hague announced he would step down. "
+        "Mr Hague, 52, told local party members the decision was final."
     )
     names = {m.entity.entity_name for m in code(text) if m.text in ("Hague", "Mr Hague")}
     assert names == {"William Hague"}
