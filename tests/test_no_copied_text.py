@@ -14,6 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RUN = 8
+REGISTRY = ROOT / "src" / "dragoman" / "data"
 SCANNED = ("src", "tests", "examples", "docs", "benchmarks", "README.md")
 SUFFIXES = {".py", ".md", ".txt", ".yaml", ".jsonl", ".html", ".json"}
 SHARED_SUFFIXES = {".json", ".jsonl", ".xml", ".tml"}
@@ -32,9 +33,7 @@ def _project_files() -> list[Path]:
     for name in SCANNED:
         path = ROOT / name
         candidates = [path] if path.is_file() else path.rglob("*")
-        files += [
-            p for p in candidates if p.is_file() and p.suffix in SUFFIXES and "data" not in p.parts[-3:-1]
-        ]
+        files += [p for p in candidates if p.is_file() and p.suffix in SUFFIXES and REGISTRY not in p.parents]
     return files
 
 
