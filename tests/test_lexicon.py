@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 
 from dragoman.errors import ConfigError
-from dragoman.lexicon import Kind, find_triggers, load_lexicon, parse_lexicon
-from dragoman.ontology import MODES
+from dragoman.lexicon import Kind, find_triggers, lemma_in, lemma_of, load_lexicon, parse_lexicon
+from dragoman.ontology import MODES, code
 from dragoman.parsed import ParsedDoc, Span, Token
 from dragoman.schema import Entity, EventType, Mention
 from dragoman.stages.events import find_events
@@ -179,3 +179,55 @@ def test_a_negative_word_far_from_the_trigger_does_not_block_it(parse: Parse) ->
 def test_light_noun_inside_a_quantity(parse: Parse) -> None:
     fired = _fired(parse, "The agency provided 500 tons of aid to Chad.")
     assert fired[0][0] == "light:provide_aid:aid"
+
+
+def test_every_mode_is_reachable_from_the_shipped_lexicon() -> None:
+    lexicon = load_lexicon()
+    have = {(e.event, e.mode) for e in lexicon.entries}
+    for etype, modes in MODES.items():
+        for mode in modes:
+            assert (etype, mode) in have, (etype, mode)
+
+
+def test_every_shipped_entry_has_a_cameo_code_from_the_entry_or_the_ontology() -> None:
+    for entry in load_lexicon().entries:
+        cameo = entry.cameo or code(entry.event, entry.mode).cameo
+        assert cameo.isdigit() and 2 <= len(cameo) <= 4, entry.id
+
+
+def test_rejecting_a_proposal_is_not_rejecting_a_meeting() -> None:
+    by_id = {e.id: e for e in load_lexicon().entries}
+    assert by_id["light:reject_proposal:reject"].mode is None
+    assert by_id["light:reject_talk:reject"].mode == "meet"
+    assert by_id["light:reject_aid:reject"].mode == "assist"
+    assert by_id["light:call_release:request"].mode == "yield"
+
+
+def test_domain_lists_are_kept_apart_from_sense_words() -> None:
+    text = "@sport\tgoal match\n@nature\tstorm\nfire\tverb\tASSAULT\t-\t-\t-\t-\t@sport @nature staff\n"
+    (entry,) = parse_lexicon(text).entries
+    assert entry.domain == {"goal", "match"}
+    assert entry.neg == {"goal", "match", "storm", "staff"}
+
+
+def _tok(text: str, lemma: str, pos: str = "VERB") -> Token:
+    return Token(0, text, 0, lemma, pos, "VBD", "ROOT", 0, 0)
+
+
+def test_lemma_in_repairs_a_dropped_final_e() -> None:
+    assert lemma_in(_tok("staged", "stag"), frozenset({"stage"}))
+    assert lemma_in(_tok("threatened", "threaten"), frozenset({"threaten"}))
+    assert not lemma_in(_tok("stags", "stag", "NOUN"), frozenset({"stage"}))
+    assert lemma_of(_tok("Staged", "Stag")) == "stag"
+
+
+def test_participant_lists_name_a_type_and_mode() -> None:
+    lexicon = parse_lexicon("@mode:ASSAULT:aerial\twarplane jet\n")
+    assert lexicon.instrument_mode(EventType.ASSAULT, {"warplane", "israeli"}) == "aerial"
+    assert lexicon.instrument_mode(EventType.MOBILIZE, {"warplane"}) is None
+    with pytest.raises(ConfigError, match="no mode 'jets'"):
+        parse_lexicon("@mode:ASSAULT:jets\twarplane\n")
+    with pytest.raises(ConfigError, match="FIGHT"):
+        parse_lexicon("@mode:FIGHT:aerial\twarplane\n")
+    shipped = load_lexicon()
+    assert shipped.instrument_mode(EventType.ASSAULT, {"drone"}) == "drone"

@@ -74,7 +74,7 @@ def test_future(parse: Parse, text: str, expected: dict[str, str]) -> None:
         ("China could impose sanctions on Russia.", {"SANCTION": "hypothetical"}),
         (
             "If Iran attacks Israel, France will impose sanctions on Iran.",
-            {"ASSAULT": "hypothetical", "SANCTION": "future"},
+            {"ASSAULT": "hypothetical", "SANCTION": "hypothetical"},  # the consequent of a condition
         ),
         ("Iran threatened to attack Israel.", {"THREATEN": "asserted", "ASSAULT": "hypothetical"}),
         (
@@ -113,3 +113,44 @@ def test_the_cue_is_named(parse: Parse) -> None:
     parsed = parse("Kenya agreed to withdraw.")
     withdraw = next(t.i for t in parsed.tokens if t.lemma == "withdraw")
     assert modality_of(parsed, withdraw).rule == "gov:agree"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        ("Kenya is willing to withdraw its troops from Somalia.", "future", "gov:willing"),
+        ("France is ready to impose sanctions on Iran.", "future", "gov:ready"),
+        ("Ethiopia is prepared to release the journalists.", "future", "gov:prepared"),
+        ("The army was unable to free the hostages.", "negated", "gov:unable"),
+        ("Iran refused to release the sailors.", "negated", "gov:refuse"),
+        ("China might impose sanctions on Russia.", "hypothetical", "aux:might"),
+    ],
+)
+def test_governing_adjectives_and_the_rule_on_the_event(
+    parse: Parse, text: str, expected: str, rule: str
+) -> None:
+    events = [e for e in events_of(parse, text) if str(e.event) in ("RETREAT", "SANCTION")]
+    assert [(str(e.modality), e.modality_rule) for e in events] == [(expected, rule)]
+
+
+def test_a_conjunct_does_not_inherit_its_heads_complement_cue(parse: Parse) -> None:
+    events = events_of(
+        parse, "Kenya agreed to withdraw its troops, but urged Ethiopia to release the journalists."
+    )
+    by_type = {str(e.event): str(e.modality) for e in events}
+    assert by_type["REQUEST"] == "asserted" and by_type["RETREAT"] in ("future", "hypothetical")
+
+
+def test_the_consequent_of_a_condition_is_hypothetical(parse: Parse) -> None:
+    events = events_of(parse, "If Russia attacks Ukraine, France will impose sanctions on Russia.")
+    sanction = next(e for e in events if str(e.event) == "SANCTION")
+    assert (str(sanction.modality), sanction.modality_rule) == ("hypothetical", "cond:if")
+
+
+def test_pledged_aid_is_future(parse: Parse) -> None:
+    events = events_of(parse, "France pledged new loans to Ukraine.", ["France", "Ukraine"])
+    assert [(str(e.event), str(e.modality), e.modality_rule) for e in events] == [
+        ("AID", "future", "light:pledge")
+    ]
+    events = events_of(parse, "France granted new loans to Ukraine.", ["France", "Ukraine"])
+    assert [(str(e.event), str(e.modality)) for e in events] == [("AID", "asserted")]

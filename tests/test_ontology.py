@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.errors import ConfigError
-from dragoman.ontology import CONTEXTS, MODES, TABLE, code, is_context
+from dragoman.ontology import CONTEXTS, MODES, TABLE, code, is_context, stated_intent
 from dragoman.schema import EventType
 
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
@@ -56,6 +56,28 @@ def test_known_cameo_equivalents(etype: str, mode: str, cameo: str, quad: int) -
     assert (row.cameo, row.quad_code) == (cameo, quad)
 
 
+#: the modes of PLOVER 2.0 as the issue lists them (types without modes carry contexts only)
+ISSUE_MODES = {
+    "CONSULT": "visit third-party multilateral phone",
+    "RETREAT": "withdraw release disarm ceasefire access resign",
+    "REQUEST": "assist change yield meet",
+    "REJECT": "assist change yield meet",
+    "ACCUSE": "disapprove investigate allege",
+    "THREATEN": "restrict arrest relations expel territory violence",
+    "PROTEST": "demo riot strike hunger boycott obstruct vandalize",
+    "SANCTION": "convict expel withdraw discontinue",
+    "MOBILIZE": "troops weapons police militia",
+    "COERCE": "seize restrict censor curfew martial-law arrest deport withhold misinformation cyber",
+    "ASSAULT": "abduct beat torture sexual targeted destroy primitive firearms explosives "
+    "suicide-attack aerial drone heavy-weapons crowd-control unconventional",
+}
+
+
+def test_modes_are_exactly_the_issues_list() -> None:
+    for etype in EventType:
+        assert MODES[etype] == tuple(ISSUE_MODES.get(str(etype), "").split()), etype
+
+
 def test_the_modes_the_manual_names() -> None:
     assert MODES[EventType.CONSULT] == ("visit", "third-party", "multilateral", "phone")
     assert {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"} == set(
@@ -77,3 +99,26 @@ def test_contexts() -> None:
         assert is_context(name)
     assert not is_context("sport")
     assert all(c == c.lower() for c in CONTEXTS)
+
+
+@pytest.mark.parametrize(
+    ("etype", "modality", "rule", "expected"),
+    [
+        ("AID", "future", "aux:will", "AGREE"),
+        ("CONSULT", "hypothetical", "gov:offer", "AGREE"),
+        ("RETREAT", "future", "gov:willing", "AGREE"),
+        ("PROTEST", "future", "aux:would", "THREATEN"),
+        ("SANCTION", "hypothetical", "aux:may", "THREATEN"),
+        ("RETREAT", "negated", "gov:refuse", "REJECT"),
+        ("RETREAT", "negated", "neg:not", None),
+        ("ASSAULT", "negated", "gov:deny", None),
+        ("ASSAULT", "asserted", "default", None),
+        ("REQUEST", "hypothetical", "aux:could", None),
+        ("THREATEN", "future", "aux:will", None),
+    ],
+)
+def test_the_statement_behind_an_unrealised_act(
+    etype: str, modality: str, rule: str, expected: str | None
+) -> None:
+    found = stated_intent(etype, modality, rule)
+    assert (str(found) if found else None) == expected

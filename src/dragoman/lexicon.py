@@ -57,6 +57,9 @@ class LexEntry:
     need: tuple[str, ...]
     neg: frozenset[str]
     line: int = 0
+    #: the words of the entry's domain lists (@sport, @entertainment): two of them anywhere in the
+    #: sentence mean the other sense ("the striker fired a shot past the goalkeeper")
+    domain: frozenset[str] = frozenset()
 
     @property
     def anchor(self) -> str:
@@ -73,6 +76,9 @@ class LexEntry:
 class Lexicon:
     entries: tuple[LexEntry, ...]
     index: dict[str, tuple[LexEntry, ...]]
+    #: (type, mode) -> the lemmas of the participants that give an event of that type that mode
+    #: ("warplanes struck": ASSAULT aerial); from the ``@mode:TYPE:MODE`` word lists
+    instruments: tuple[tuple[EventType, str, frozenset[str]], ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -81,12 +87,24 @@ class Lexicon:
         return self.index.get(lemma.lower(), ())
 
     @classmethod
-    def from_entries(cls, entries: Iterable[LexEntry]) -> Lexicon:
+    def from_entries(
+        cls,
+        entries: Iterable[LexEntry],
+        instruments: Iterable[tuple[EventType, str, frozenset[str]]] = (),
+    ) -> Lexicon:
         items = tuple(entries)
         index: dict[str, list[LexEntry]] = defaultdict(list)
         for entry in items:
             index[entry.anchor].append(entry)
-        return cls(items, {k: tuple(v) for k, v in index.items()})
+        return cls(items, {k: tuple(v) for k, v in index.items()}, tuple(instruments))
+
+    def instrument_mode(self, event: EventType, lemmas: Iterable[str]) -> str | None:
+        """The mode the participants' lemmas give an event of type ``event`` (None: no list names them)."""
+        words = set(lemmas)
+        for etype, mode, listed in self.instruments:
+            if etype is event and words & listed:
+                return mode
+        return None
 
 
 @dataclass(frozen=True)
@@ -111,8 +129,15 @@ def _parse_roles(text: str, where: str) -> tuple[tuple[str, ...], tuple[str, ...
     return roles["act"], roles["rcp"], roles["need"]
 
 
-def _parse_neg(text: str, lists: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+#: word lists that name a domain (a sentence about it is not about politics), not a word sense
+DOMAIN_LISTS = frozenset({"sport", "entertainment"})
+
+
+def _parse_neg(
+    text: str, lists: dict[str, frozenset[str]], where: str
+) -> tuple[frozenset[str], frozenset[str]]:
     words: set[str] = set()
+    domain: set[str] = set()
     for item in text.split():
         if item == "-":
             continue
@@ -120,9 +145,11 @@ def _parse_neg(text: str, lists: dict[str, frozenset[str]], where: str) -> froze
             if item[1:] not in lists:
                 raise ConfigError(f"{where}: unknown word list {item!r}")
             words |= lists[item[1:]]
+            if item[1:] in DOMAIN_LISTS:
+                domain |= lists[item[1:]]
         else:
             words.add(item.lower())
-    return frozenset(words)
+    return frozenset(words), frozenset(domain)
 
 
 def _parse_entry(fields: list[str], lists: dict[str, frozenset[str]], where: str) -> LexEntry:
@@ -147,6 +174,7 @@ def _parse_entry(fields: list[str], lists: dict[str, frozenset[str]], where: str
     if kind is Kind.VERB and len(words) != 1:
         raise ConfigError(f"{where}: a verb trigger is one lemma (use phrasal or light)")
     actor, recipient, need = _parse_roles(roles_s, where)
+    neg, domain = _parse_neg(neg_s, lists, where)
     return LexEntry(
         id=f"{kind}:{'_'.join(words)}:{event.lower()}",
         words=words,
@@ -158,8 +186,9 @@ def _parse_entry(fields: list[str], lists: dict[str, frozenset[str]], where: str
         actor_sources=actor,
         recipient_sources=recipient,
         need=need,
-        neg=_parse_neg(neg_s, lists, where),
+        neg=neg,
         line=int(where.rsplit(":", 1)[-1]),
+        domain=domain,
     )
 
 
@@ -167,6 +196,7 @@ def parse_lexicon(text: str, *, source: str = "lexicon") -> Lexicon:
     """Parse lexicon text (the ``data/lexicon.tsv`` format); raises ConfigError naming the line."""
     lists: dict[str, frozenset[str]] = {}
     entries: list[LexEntry] = []
+    instruments: list[tuple[EventType, str, frozenset[str]]] = []
     seen: set[str] = set()
     for n, line in enumerate(text.splitlines(), start=1):
         where = f"{source}:{n}"
@@ -176,14 +206,30 @@ def parse_lexicon(text: str, *, source: str = "lexicon") -> Lexicon:
         if line.startswith("@"):
             if len(fields) != 2:
                 raise ConfigError(f"{where}: a word list is @name<TAB>words")
-            lists[fields[0][1:].strip()] = frozenset(fields[1].lower().split())
+            name = fields[0][1:].strip()
+            lists[name] = frozenset(fields[1].lower().split())
+            if name.startswith("mode:"):
+                instruments.append(_instrument(name, lists[name], where))
             continue
         entry = _parse_entry(fields, lists, where)
         if entry.id in seen:
             raise ConfigError(f"{where}: duplicate entry {entry.id}")
         seen.add(entry.id)
         entries.append(entry)
-    return Lexicon.from_entries(entries)
+    return Lexicon.from_entries(entries, instruments)
+
+
+def _instrument(name: str, words: frozenset[str], where: str) -> tuple[EventType, str, frozenset[str]]:
+    """``@mode:ASSAULT:aerial`` -> (ASSAULT, "aerial", words), the mode checked against the ontology."""
+    _, _, rest = name.partition(":")
+    type_s, _, mode = rest.partition(":")
+    try:
+        event = EventType(type_s)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
+    if mode not in MODES[event]:
+        raise ConfigError(f"{where}: {event} has no mode {mode!r}")
+    return event, mode, words
 
 
 @lru_cache(maxsize=8)
@@ -201,8 +247,21 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 # ---- matching -------------------------------------------------------------------------------
 
 
-def _lemma(tok: Token) -> str:
+def lemma_of(tok: Token) -> str:
+    """The token's lemma, lower case."""
     return tok.lemma.lower()
+
+
+def lemma_in(tok: Token, words: frozenset[str] | set[str]) -> bool:
+    """True when the token's lemma is one of ``words``, allowing for the small English model's
+    habit of dropping a verb's final "e" ("staged" -> "stag"): then the lemma plus "e" counts."""
+    lemma = tok.lemma.lower()
+    if lemma in words:
+        return True
+    return tok.pos in ("VERB", "AUX") and tok.lower.startswith(lemma + "e") and lemma + "e" in words
+
+
+_lemma = lemma_of
 
 
 def _compound_match(parsed: ParsedDoc, head: int, words: tuple[str, ...]) -> tuple[int, ...] | None:
@@ -277,11 +336,15 @@ def _match_phrasal(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | N
         if hit is None:
             return None
         found.append(hit)
+    has_object = any(c.dep == "dobj" for c in parsed.children(verb))
+    for i in found:  # "gave their answers in an interview": a preposition with its own object
+        if has_object and parsed[i].dep == "prep" and any(c.dep == "pobj" for c in parsed.children(i)):
+            return None
     return Trigger(entry, verb, tuple(sorted({verb, *found})))
 
 
 #: ``need`` values that are role requirements (checked by the events stage), not prepositions
-ROLE_NEEDS = frozenset({"rcp", "act"})
+ROLE_NEEDS = frozenset({"rcp", "act", "threat"})
 
 
 def _has_prep(parsed: ParsedDoc, i: int, words: tuple[str, ...]) -> bool:
@@ -309,6 +372,9 @@ def sense_window(parsed: ParsedDoc, trig: Trigger, *, depth: int = 2) -> set[int
     governor = clause_head(parsed, trig.head)
     if governor != trig.head:
         roots.append(governor)
+    tok = parsed[trig.head]
+    if tok.dep in ("acl", "relcl", "amod") and tok.head != tok.i:  # "the films released", "hit film"
+        roots.append(tok.head)
     window: set[int] = set()
     frontier = roots
     for _ in range(depth + 1):
@@ -325,17 +391,39 @@ def sense_window(parsed: ParsedDoc, trig: Trigger, *, depth: int = 2) -> set[int
     return window
 
 
-def _negated_sense(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when a word of the entry's negative list is in the trigger's sense window."""
+def _negated_sense(parsed: ParsedDoc, trig: Trigger, protected: frozenset[int] = frozenset()) -> bool:
+    """True when a word of the entry's negative list is in the trigger's sense window, or two words
+    of its domain lists are in the sentence."""
     if not trig.entry.neg:
         return False
-    return any(
-        (_lemma(parsed[i]) in trig.entry.neg or parsed[i].lower in trig.entry.neg) and i not in trig.tokens
-        for i in sense_window(parsed, trig)
+    if trig.entry.domain:
+        sent = parsed.sents[parsed[trig.head].sent]
+        hits = {
+            tok.lemma.lower()
+            for tok in parsed.tokens[sent.start : sent.end]
+            if tok.pos in ("NOUN", "PROPN") and tok.lemma.lower() in trig.entry.domain
+        }
+        if len(hits) >= 2:
+            return True
+    window = sense_window(parsed, trig)
+    marks = {  # the subordinators of the trigger's own clausal complements: "asked whether ..."
+        m.lower
+        for c in parsed.children(trig.head)
+        if c.dep in ("ccomp", "advcl")
+        for m in parsed.children(c.i)
+        if m.dep == "mark"
+    }
+    return bool(marks & trig.entry.neg) or any(
+        (_lemma(parsed[i]) in trig.entry.neg or parsed[i].lower in trig.entry.neg)
+        and i not in trig.tokens
+        and i not in protected
+        for i in window
     )
 
 
-def _match(parsed: ParsedDoc, tok: Token, entry: LexEntry) -> Trigger | None:
+def _match(
+    parsed: ParsedDoc, tok: Token, entry: LexEntry, protected: frozenset[int] = frozenset()
+) -> Trigger | None:
     if entry.kind is Kind.NOUN:  # head nouns only, never a modal (the light verb "say must")
         if tok.pos != "NOUN":
             return None
@@ -351,17 +439,35 @@ def _match(parsed: ParsedDoc, tok: Token, entry: LexEntry) -> Trigger | None:
         trig = _match_light(parsed, tok.i, entry)
     if trig is None or (entry.need and not _has_prep(parsed, tok.i, entry.need)):
         return None
-    return None if _negated_sense(parsed, trig) else trig
+    return None if _negated_sense(parsed, trig, protected) else trig
 
 
-def find_triggers(parsed: ParsedDoc, lexicon: Lexicon) -> list[Trigger]:
-    """Every lexicon entry that fires in ``parsed``: one per token, the most specific first, in text order."""
+def _to_participle(parsed: ParsedDoc, tok: Token) -> bool:
+    """A past participle parsed as an infinitive ("to jailed activists"): an adjective misread."""
+    return tok.tag in ("VBN", "VBD") and any(
+        c.dep == "aux" and c.lower == "to" for c in parsed.children(tok.i)
+    )
+
+
+def find_triggers(
+    parsed: ParsedDoc, lexicon: Lexicon, *, protected: frozenset[int] = frozenset()
+) -> list[Trigger]:
+    """Every lexicon entry that fires in ``parsed``: one per token, the most specific first, in text order.
+
+    ``protected`` tokens (those of resolved actor names: "the Arab League", "the prime minister") are
+    not read as clues to another sense of a word."""
     found: list[Trigger] = []
     for tok in parsed.tokens:
         if tok.ent_type in _NAME_ENTS or tok.pos not in ("VERB", "NOUN"):
             continue
-        for entry in lexicon.candidates(_lemma(tok)):
-            trig = _match(parsed, tok, entry)
+        if tok.pos == "VERB" and (tok.dep == "amod" or _to_participle(parsed, tok)):
+            continue  # a state, not an event: "a jailed politician", "an amnesty to jailed activists"
+        lemma = _lemma(tok)
+        entries = lexicon.candidates(lemma)
+        if not entries and tok.pos == "VERB" and tok.lower.startswith(lemma + "e"):
+            entries = lexicon.candidates(lemma + "e")  # "staged" lemmatised "stag"
+        for entry in entries:
+            trig = _match(parsed, tok, entry, protected)
             if trig is not None:
                 found.append(trig)
     found.sort(key=lambda t: (-t.entry.specificity, t.head))

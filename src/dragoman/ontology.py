@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import ConfigError
-from .schema import EventType
+from .schema import EventType, Modality
 
 T = EventType
 
@@ -29,16 +29,16 @@ MODES: dict[EventType, tuple[str, ...]] = {
     T.CONCEDE: (),
     T.COOPERATE: (),
     T.AID: (),
-    T.RETREAT: ("withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"),
+    T.RETREAT: ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
     T.REQUEST: ("assist", "change", "yield", "meet"),
     T.ACCUSE: ("disapprove", "investigate", "allege"),
     T.REJECT: ("assist", "change", "yield", "meet"),
-    T.THREATEN: ("restrict", "ban", "arrest", "relations", "expel", "territory", "violence"),
+    T.THREATEN: ("restrict", "arrest", "relations", "expel", "territory", "violence"),
     T.PROTEST: ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
     T.SANCTION: ("convict", "expel", "withdraw", "discontinue"),
     T.MOBILIZE: ("troops", "weapons", "police", "militia"),
     T.COERCE: (
-        "seize", "restrict", "ban", "censor", "curfew", "martial-law", "arrest", "deport",
+        "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
         "withhold", "misinformation", "cyber",
     ),
     T.ASSAULT: (
@@ -88,10 +88,9 @@ TABLE: tuple[OntologyEntry, ...] = (
     _e(T.CONCEDE, None, "080", 2, 5.0, "yield, ease restrictions, apologise, compensate"),
     _e(T.COOPERATE, None, "060", 2, 6.0, "engage in material cooperation"),
     _e(T.AID, None, "070", 2, 7.0, "provide aid"),
-    _e(T.RETREAT, None, "084", 2, 7.0, "retreat, return, release"),
+    _e(T.RETREAT, None, "084", 2, 7.0, "retreat, return property or territory (0842)"),
     _e(T.RETREAT, "withdraw", "0872", 2, 9.0, "withdraw forces, ease a blockade"),
     _e(T.RETREAT, "release", "0841", 2, 7.0, "release persons"),
-    _e(T.RETREAT, "return", "0842", 2, 7.0, "return property"),
     _e(T.RETREAT, "disarm", "0873", 2, 9.0, "disarm, demobilise"),
     _e(T.RETREAT, "ceasefire", "0871", 2, 9.0, "declare a truce or ceasefire"),
     _e(T.RETREAT, "access", "086", 2, 9.0, "allow international involvement, access"),
@@ -111,8 +110,7 @@ TABLE: tuple[OntologyEntry, ...] = (
     _e(T.REJECT, "yield", "124", 3, -4.0, "decline to yield, veto"),
     _e(T.REJECT, "meet", "125", 3, -5.0, "reject a proposal to meet or negotiate"),
     _e(T.THREATEN, None, "130", 3, -4.4, "threaten, warn"),
-    _e(T.THREATEN, "restrict", "1312", 3, -5.8, "threaten sanctions, embargo, blockade"),
-    _e(T.THREATEN, "ban", "132", 3, -5.8, "threaten administrative sanctions or bans"),
+    _e(T.THREATEN, "restrict", "1312", 3, -5.8, "threaten sanctions, embargo, blockade, bans"),
     _e(T.THREATEN, "arrest", "132", 3, -5.8, "threaten arrest or prosecution"),
     _e(T.THREATEN, "relations", "1313", 3, -5.8, "threaten to reduce relations, ultimatum"),
     _e(T.THREATEN, "expel", "136", 3, -5.8, "threaten to expel"),
@@ -138,8 +136,7 @@ TABLE: tuple[OntologyEntry, ...] = (
     _e(T.MOBILIZE, "militia", "154", 4, -7.2, "mobilise militias"),
     _e(T.COERCE, None, "170", 4, -7.0, "coerce"),
     _e(T.COERCE, "seize", "1711", 4, -9.2, "seize or confiscate property, occupy"),
-    _e(T.COERCE, "restrict", "172", 4, -5.0, "impose restrictions, embargo, blockade"),
-    _e(T.COERCE, "ban", "1722", 4, -5.0, "ban parties, groups, activities"),
+    _e(T.COERCE, "restrict", "172", 4, -5.0, "impose restrictions, embargo, blockade, bans (1722)"),
     _e(T.COERCE, "censor", "1721", 4, -5.0, "censor, restrict speech"),
     _e(T.COERCE, "curfew", "1723", 4, -5.0, "impose a curfew"),
     _e(T.COERCE, "martial-law", "1724", 4, -5.0, "impose a state of emergency or martial law"),
@@ -189,3 +186,32 @@ def code(event: EventType | str, mode: str | None = None) -> OntologyEntry:
 def is_context(name: str) -> bool:
     """True when ``name`` is a PLOVER 2.0 context."""
     return name in CONTEXTS
+
+
+#: PLOVER's cooperative types (quad classes 1 and 2)
+COOPERATIVE: frozenset[EventType] = frozenset(
+    {T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT}
+)
+#: the speech-act types: an unrealised one of these is still the act it names
+_SPEECH_ACTS = frozenset({T.AGREE, T.REQUEST, T.REJECT, T.THREATEN, T.ACCUSE})
+#: modality cues by which the actor declines the act itself ("refused to", "will not")
+_REFUSALS = frozenset({"gov:refuse", "gov:decline", "gov:reject", "gov:unwilling", "gov:reluctant"})
+
+
+def stated_intent(event: EventType | str, modality: Modality | str, rule: str = "") -> EventType | None:
+    """The PLOVER/CAMEO type of the *statement* behind an act that has not happened.
+
+    dragoman codes "Finland will give Tanzania a grant" as AID with modality ``future``; PLOVER
+    data without modality (CAMEO's "express intent to" codes 03x and threats 13x) codes the same
+    sentence as AGREE, "they would blockade Paris" as THREATEN, and "refused to withdraw" as REJECT.
+    This gives that type for exporting or scoring against such data: AGREE for a future or
+    hypothetical cooperative act, THREATEN for a conflictual one, REJECT for a cooperative act the
+    actor refuses (``rule``: the event's ``modality_rule``); None when the event is its own statement
+    (asserted events, and requests, threats, rejections, accusations and agreements themselves).
+    """
+    etype, mode = EventType(event), Modality(modality)
+    if etype in _SPEECH_ACTS or mode is Modality.ASSERTED:
+        return None
+    if mode is Modality.NEGATED:
+        return T.REJECT if etype in COOPERATIVE and rule in _REFUSALS else None
+    return T.AGREE if etype in COOPERATIVE else T.THREATEN

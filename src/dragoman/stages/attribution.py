@@ -1,13 +1,19 @@
 """Attribution: who the text says reported an event.
 
-Two cues: a reporting verb that governs the trigger's clause ("X said / reported / claimed /
+Three cues: a reporting verb that governs the trigger's clause ("X said / reported / claimed /
 told reporters that ...", also the parenthetical "..., officials said") and "according to X"
 in the same sentence. The source's words become ``Attribution.text``; its entity comes from
-the mentions when the source is a resolved actor ("state-run media", "the ministry").
+the mentions when the source is a resolved actor ("state-run media", "the ministry"). The third,
+weakest cue is a news agency named in a dateline ("LIMA, March 12 (Reuters) -"): it reports every
+event of the paragraphs that follow it, up to the next dateline, unless a closer source is named
+(:func:`dateline_sources`).
 """
 
 from __future__ import annotations
 
+import re
+
+from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc
 from ..schema import Attribution, Mention
 from .roles import MentionIndex, mentions_for
@@ -35,7 +41,7 @@ def _source(parsed: ParsedDoc, index: MentionIndex, subj: int) -> Attribution:
 
 def _reporting_subject(parsed: ParsedDoc, verb: int) -> int | None:
     subj = [c.i for c in parsed.children(verb) if c.dep in ("nsubj", "nsubjpass")]
-    if subj and parsed[verb].lemma.lower() == "report" and parsed[subj[0]].lower == "it":
+    if subj and lemma_of(parsed[verb]) == "report" and parsed[subj[0]].lower == "it":
         return None
     return subj[0] if subj else None
 
@@ -65,19 +71,57 @@ def attribution_of(
         if cur.head == cur.i or cur.dep not in _DESCEND:
             break
         gov = parsed[cur.head]
-        reporting = gov.lemma.lower() in REPORTING_VERBS and cur.dep in ("ccomp", "conj")
-        accusing = gov.lemma.lower() in ACCUSING_VERBS and cur.dep == "prep" and cur.i != start
+        reporting = lemma_in(gov, REPORTING_VERBS) and cur.dep in ("ccomp", "conj")
+        accusing = lemma_in(gov, ACCUSING_VERBS) and cur.dep == "prep" and cur.i != start
         if gov.pos in ("VERB", "AUX") and (reporting or accusing):
             subj = _reporting_subject(parsed, gov.i)
             if subj is not None:
                 return _source(parsed, index, subj)
         cur = gov
     for child in parsed.children(start):  # "..., officials said" parsed under the event verb
-        if child.dep in ("parataxis", "ccomp") and child.lemma.lower() in REPORTING_VERBS:
+        if child.dep in ("parataxis", "ccomp") and lemma_in(child, REPORTING_VERBS):
             subj = _reporting_subject(parsed, child.i)
             if subj is not None:
                 return _source(parsed, index, subj)
     obj = _according_to(parsed, parsed[head].sent)
     if obj is not None:
         return _source(parsed, index, obj)
+    return None
+
+
+#: "PLACE[, Region][, date] (Agency) -" at the start of a paragraph: group "agency"
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\- ]{1,40}(?:,[^\n(]{1,40})?\s*"
+    r"\((?P<agency>[A-Z][\w .&/-]{0,40})\)\s*[-\u2013\u2014:]",
+    re.MULTILINE,
+)
+
+
+def dateline_sources(text: str, *, first: str | None = None) -> list[tuple[int, int, str, int]]:
+    """Character ranges reported by a dateline's agency: ``(start, end, agency, agency_offset)``.
+
+    ``first`` is the agency of a dateline the reader already removed from the top of ``text``: it
+    covers the text up to the first dateline found inside it (agency offset -1)."""
+    found = list(_DATELINE.finditer(text))
+    ranges: list[tuple[int, int, str, int]] = []
+    if first:
+        ranges.append((0, found[0].start() if found else len(text), first, -1))
+    for n, match in enumerate(found):
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
+        ranges.append((match.start(), end, match.group("agency").strip(), match.start("agency")))
+    return ranges
+
+
+def dateline_attribution(
+    parsed: ParsedDoc, offset: int, index: MentionIndex, ranges: list[tuple[int, int, str, int]]
+) -> Attribution | None:
+    """The dateline agency whose range holds character ``offset`` (its entity when it is a mention)."""
+    for start, end, agency, at in ranges:
+        if start <= offset < end:
+            entity = None
+            if at >= 0:
+                i = parsed.token_at_char(at)
+                hits = index.at(i) if i is not None else ()
+                entity = hits[0].entity if hits else None
+            return Attribution(text=agency, entity=entity)
     return None

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..lexicon import Kind, Lexicon, Trigger, clause_head, find_triggers, load_lexicon
+from ..lexicon import Kind, Lexicon, Trigger, clause_head, find_triggers, lemma_in, lemma_of, load_lexicon
 from ..ontology import code
 from ..parsed import ParsedDoc
-from ..schema import Event, Mention, Modality, Place, TextInfo, TimeExpr
-from .attribution import attribution_of
-from .modality import modality_of
-from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
+from ..schema import Entity, Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
+from .attribution import attribution_of, dateline_attribution, dateline_sources
+from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
+from .modes import refined_mode
+from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles, nearest_below
 
 #: tags of a verb in the present or present perfect (the article's date applies)
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -71,7 +72,7 @@ def _event_place(
     roles: Roles,
     dateline_place: Place | None,
 ) -> Place | None:
-    taken = [(m.start, m.end) for m in (*roles.actor, *roles.recipient)]
+    taken = [(m.start, m.end) for m in (*roles.actor, *roles.recipient) if m.rule != "place"]
 
     def free(place: Place) -> bool:
         return not any(s < place.end and place.start < e for s, e in taken)
@@ -90,7 +91,7 @@ def _event_place(
 def _trigger_tokens(parsed: ParsedDoc, trig: Trigger) -> tuple[int, ...]:
     """The trigger's tokens, with the light verb of a noun trigger ("launched ... offensive")."""
     tok = parsed[trig.head]
-    if trig.entry.kind is Kind.NOUN and tok.dep == "dobj" and parsed[tok.head].lemma.lower() in LIGHT_VERBS:
+    if trig.entry.kind is Kind.NOUN and tok.dep == "dobj" and lemma_in(parsed[tok.head], LIGHT_VERBS):
         return tuple(sorted({tok.head, *trig.tokens}))
     return trig.tokens
 
@@ -129,10 +130,14 @@ def _build(
     places: Sequence[Place],
     article_date: date | None,
     dateline_place: Place | None,
+    agencies: list[tuple[int, int, str, int]],
+    lexicon: Lexicon,
     number: int,
 ) -> Event:
     entry = trig.entry
-    row = code(entry.event, entry.mode)
+    mode = refined_mode(parsed, trig, lexicon)
+    row = code(entry.event, mode)
+    cameo = entry.cameo if mode == entry.mode and entry.cameo else row.cameo
     carrier = _carrier(parsed, trig)
     cue = modality_of(
         parsed,
@@ -140,6 +145,12 @@ def _build(
         clause=carrier if carrier != trig.head else None,
         also=(trig.noun,) if trig.noun is not None else (),
     )
+    if (
+        trig.entry.kind is Kind.LIGHT
+        and cue.rule == "default"
+        and lemma_in(parsed[trig.head], NOMINAL_FUTURE)
+    ):
+        cue = ModalityCue(Modality.FUTURE, f"light:{lemma_of(parsed[trig.head])}")  # "pledged loans"
     when, until, date_text = _event_time(parsed, trig, carrier, times, article_date)
     sent_no = parsed[trig.head].sent
     sent = parsed.sents[sent_no]
@@ -148,15 +159,17 @@ def _build(
     return Event(
         id=f"e{number}",
         event=entry.event,
-        mode=entry.mode,
+        mode=mode,
         context=entry.contexts,
-        cameo=entry.cameo or row.cameo,
+        cameo=cameo,
         quad_code=row.quad_code,
         intensity=row.intensity,
         actor=roles.actor_entities,
         recipient=roles.recipient_entities,
         modality=cue.modality,
-        attribution=attribution_of(parsed, trig.head, index, trigger_verb=carrier),
+        modality_rule=cue.rule,
+        attribution=attribution_of(parsed, trig.head, index, trigger_verb=carrier)
+        or dateline_attribution(parsed, parsed[trig.head].idx, index, agencies),
         date=when,
         enddate=until,
         date_text=date_text,
@@ -168,6 +181,107 @@ def _build(
         trigger_end=last.end,
         rule=entry.id,
     )
+
+
+#: sectors that make an uncoded actor a political one ("police", "the rebels", "the union")
+POLITICAL_SECTORS = frozenset("GOV MIL REB PTY LEG JUD COP SPY UAF PRM OPP LAB ELI".split())
+
+
+def _political(roles: Roles) -> bool:
+    """An event needs a party that is a political actor: an entity with a country or international
+    code, or of a political sector ("police", "the rebels"). Events among uncoded people and firms
+    only ("he stepped down from the 400m", "the company is seeking people") are other senses or
+    not political."""
+    return any(
+        m.entity.code or m.entity.sector in POLITICAL_SECTORS for m in (*roles.actor, *roles.recipient)
+    )
+
+
+def place_recipients(
+    parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]
+) -> tuple[Mention, ...]:
+    """The country of the nearest place among the trigger's objects, as a recipient: "arrived in
+    Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA). Rule ``place``."""
+    by_token: dict[int, list[Place]] = {}
+    for place in places:
+        i = parsed.token_at_char(place.start)
+        if i is not None and place.country_code:
+            by_token.setdefault(i, []).append(place)
+    if not by_token:
+        return ()
+    skip = set(trig.tokens)
+    actor_codes = {m.entity.code for m in roles.actor}
+    by_token = {i: [p for p in found if p.country_code not in actor_codes] for i, found in by_token.items()}
+    for mention in roles.actor:
+        i = parsed.token_at_char(mention.start)
+        if i is not None:
+            lo, hi = parsed.subtree(i)
+            skip.update(range(lo, hi))
+    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    hits = nearest_below(parsed, roots, lambda i: by_token.get(i, []), skip=skip)
+    if not hits:
+        return ()
+    place = hits[0]
+    entity = Entity(
+        entity_text=place.extracted_place,
+        entity_name=place.resolved_place or place.extracted_place,
+        code=place.country_code,
+        sector=None,
+        rule="place",
+    )
+    sent = parsed[trig.head].sent
+    return (Mention(place.start, place.end, place.extracted_place, entity, sent, "place", place.confidence),)
+
+
+#: the types of a response to a request: its object is the request answered, not a new one
+_RESPONSES = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.AGREE})
+
+
+def _in_subject(parsed: ParsedDoc, i: int) -> bool:
+    """True when token ``i`` is inside a subject phrase ("Israel's prime minister dismissed ...")."""
+    tok = parsed[i]
+    for _ in range(4):
+        if tok.dep in ("nsubj", "nsubjpass"):
+            return True
+        if tok.head == tok.i or tok.pos in ("VERB", "AUX"):
+            return False
+        tok = parsed[tok.head]
+    return False
+
+
+def _answered_requests(parsed: ParsedDoc, triggers: Sequence[Trigger]) -> set[int]:
+    """Heads of REQUEST nouns that are the object of a response trigger: "gave in to the demands of
+    the protesters", "rejected a request from Iran" report the response; the request is its object
+    (its maker the response's recipient), as in the light entries "accept demand", "reject demand"."""
+    responses = {t.head for t in triggers if t.entry.event in _RESPONSES and t.entry.kind is not Kind.NOUN}
+    out: set[int] = set()
+    for trig in triggers:
+        if trig.entry.event is not EventType.REQUEST or trig.entry.kind is not Kind.NOUN:
+            continue
+        tok = parsed[trig.head]
+        governor = tok.head
+        if tok.dep == "pobj" and parsed[governor].dep == "prep":
+            governor = parsed[governor].head
+        if tok.dep in ("dobj", "pobj") and governor in responses:
+            out.add(trig.head)
+    return out
+
+
+def _announces_an_act(parsed: ParsedDoc, verb: int) -> bool:
+    """A warning that is a threat: its complement announces a possible or coming act ("warned that it
+    could cut off gas", "warned there would be walkouts unless ..."), not a forecast in the present
+    ("warned that banks face hard times")."""
+    for clause in parsed.children(verb):
+        if clause.dep not in ("ccomp", "xcomp"):
+            continue
+        for child in parsed.children(clause.i):
+            if child.dep == "aux" and (child.tag == "MD" or child.lower in ("will", "'ll")):
+                return True
+            if child.dep == "advcl" and any(
+                m.dep == "mark" and m.lower in ("if", "unless") for m in parsed.children(child.i)
+            ):
+                return True
+    return False
 
 
 def _merge_restatements(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
@@ -199,22 +313,42 @@ def find_events(
     places: Sequence[Place],
     article_date: date | None,
     dateline_place: Place | None = None,
+    dateline_source: str | None = None,
     lexicon: Lexicon | None = None,
 ) -> list[Event]:
-    """Every PLOVER event in the parsed article, in text order, ids ``e1``, ``e2``, ..."""
+    """Every PLOVER event in the parsed article, in text order, ids ``e1``, ``e2``, ...
+
+    ``dateline_source`` is the agency of a dateline removed from the top of the text ("Reuters"):
+    the attribution of events no closer source reports, as is the agency of any dateline in the text
+    for the paragraphs it heads."""
     lexicon = lexicon if lexicon is not None else load_lexicon()
     index = MentionIndex(parsed, mentions)
+    agencies = dateline_sources(parsed.text, first=dateline_source)
     found: list[tuple[Trigger, Roles]] = []
-    for trig in find_triggers(parsed, lexicon):
+    names = frozenset(  # a coded actor's name or the subject phrase it heads ("the Arab League backed")
+        i
+        for i in range(len(parsed))
+        if any(m.entity.code for m in index.at(i)) and (parsed[i].pos == "PROPN" or _in_subject(parsed, i))
+    )
+    triggers = find_triggers(parsed, lexicon, protected=names)
+    answered = _answered_requests(parsed, triggers)
+    for trig in triggers:
         if trig.entry.kind is Kind.NOUN and index.covers(trig.head):
             continue  # the word names an actor ("the Strike Force"), not an event
-        found.append((trig, find_roles(parsed, trig, index)))
+        if trig.head in answered:
+            continue  # the request a concession or rejection answers: that response's object
+        roles = find_roles(parsed, trig, index)
+        if roles.actor and not roles.recipient and "nsubj" not in trig.entry.recipient_sources:
+            roles = Roles(roles.actor, place_recipients(parsed, trig, roles, places))
+        found.append((trig, roles))
     events: list[Event] = []
     for trig, roles in _merge_restatements(parsed, found):
         need = trig.entry.need
-        if not roles.actor and not roles.recipient:
+        if not _political(roles):
             continue
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
+            continue
+        if "threat" in need and not (roles.recipient or _announces_an_act(parsed, trig.head)):
             continue
         events.append(
             _build(
@@ -226,6 +360,8 @@ def find_events(
                 places=places,
                 article_date=article_date,
                 dateline_place=dateline_place,
+                agencies=agencies,
+                lexicon=lexicon,
                 number=len(events) + 1,
             )
         )

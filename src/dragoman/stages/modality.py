@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc, Token
 from ..schema import Modality
 
@@ -29,6 +30,10 @@ HYPOTHETICAL = frozenset(
     "appeal press push recommend offer weigh mull contemplate discuss debate explore warn insist need "
     "order allow encourage invite persuade".split()
 )
+#: adjectives whose infinitive complement is a stated intention ("is willing to withdraw") or a
+#: negation ("was unable to reach")
+FUTURE_ADJ = frozenset("willing ready prepared poised eager determined keen set due".split())
+NEGATING_ADJ = frozenset("unable unwilling reluctant".split())
 #: the governors whose cue also reaches a nominal object ("planned an attack", "called for
 #: sanctions"); "rejected a request", "discussed the attack", "announced sanctions" stay asserted
 NOMINAL_FUTURE = frozenset("plan prepare schedule promise pledge vow intend".split())
@@ -61,6 +66,11 @@ def _own_cue(parsed: ParsedDoc, i: int) -> ModalityCue | None:
             return ModalityCue(Modality.NEGATED, f"neg:{low}")
         if child.dep == "advmod" and low == "never":
             return ModalityCue(Modality.NEGATED, "neg:never")
+    for child in children:  # the consequent of a condition: "if Hamas releases them, Israel will halt"
+        if child.dep == "advcl" and any(
+            m.dep == "mark" and m.lower in ("if", "unless") for m in parsed.children(child.i)
+        ):
+            return ModalityCue(Modality.HYPOTHETICAL, "cond:if")
     for child in children:
         low = child.lower
         if child.dep == "aux" and low in _FUTURE_AUX:
@@ -76,15 +86,20 @@ def _would(parsed: ParsedDoc, i: int, aux: str) -> Modality:
     """'would' under a reporting or announcing verb is the future in the past."""
     tok = parsed[i]
     if aux == "would" and tok.dep == "ccomp" and tok.head != i:
-        if parsed[tok.head].lemma.lower() in REPORTING | FUTURE:
+        if lemma_in(parsed[tok.head], REPORTING | FUTURE):
             return Modality.FUTURE
     return Modality.HYPOTHETICAL
 
 
 def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | None:
     """The cue a governing verb gives the complement ``via`` hangs from (None: transparent)."""
-    lemma = gov.lemma.lower()
+    lemma = lemma_of(gov)
     clausal = via.dep in _CLAUSAL
+    if gov.pos == "ADJ" and via.dep == "xcomp":
+        if lemma in NEGATING_ADJ or gov.lower in NEGATING_ADJ:
+            return ModalityCue(Modality.NEGATED, f"gov:{gov.lower}")
+        if lemma in FUTURE_ADJ or gov.lower in FUTURE_ADJ:
+            return ModalityCue(Modality.FUTURE, f"gov:{gov.lower}")
     if lemma in NEGATING and clausal:
         return ModalityCue(Modality.NEGATED, f"gov:{lemma}")
     due = lemma == "be" and any(c.lower == "due" for c in parsed.children(gov.i))
@@ -121,14 +136,23 @@ def modality_of(
         if cur.dep not in _CLAUSAL and cur.dep not in _NOMINAL:
             break  # adverbial and relative clauses, adjuncts: their own context
         gov = parsed[cur.head]
+        if cur.dep == "conj" and gov.pos in ("NOUN", "PROPN"):  # "pledged billions and assistance"
+            cur = gov
+            continue
         if gov.pos not in ("VERB", "AUX", "ADJ"):
             break
+        if cur.dep == "conj":  # a conjunct shares its head's own cues, not those it gives its complements
+            own = _own_cue(parsed, gov.i) if lemma_of(gov) not in REPORTING else None
+            if own is not None:
+                return own
+            cur = gov
+            continue
         cue = _governor_cue(parsed, gov, cur)
         if cue is not None:
             return cue
         if cur.dep == "prep" or (cur.dep in _NOMINAL and cur.i != head and cur.i != start):
             break  # a plain verb's adjunct ("shell towns in retaliation for a raid")
-        if cur.dep in ("xcomp", "conj") and gov.lemma.lower() not in REPORTING:
+        if cur.dep in ("xcomp", "conj") and lemma_of(gov) not in REPORTING:
             own = _own_cue(parsed, gov.i)
             if own is not None:
                 return own

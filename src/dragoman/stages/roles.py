@@ -10,12 +10,13 @@ cover them (see :class:`MentionIndex`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from ..lexicon import DEP_SOURCES, Kind, Trigger
+from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
-from ..schema import Entity, Mention
+from ..schema import Entity, EventType, Mention
 
 #: verbs whose object is the subject of their infinitive ("urged Iran to release", "called on X to")
 OBJECT_CONTROL = frozenset(
@@ -38,6 +39,10 @@ LIGHT_VERBS = frozenset(
 LIGHT_PREP_VERBS = frozenset("go engage take join participate enter".split())
 #: verbs whose subject undergoes the event noun they govern ("came under attack")
 UNDERGO_VERBS = frozenset("suffer face come survive endure repel repulse withstand".split())
+T = TypeVar("T")
+
+#: participles whose "be" form is a stance of the subject, not a passive ("is opposed to")
+STATIVE_PARTICIPLES = frozenset("oppose commit determine resolve dedicate devote engage involve".split())
 #: relative pronouns that stand for the noun a relative clause modifies
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -101,16 +106,19 @@ def _entities(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
 
 def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int = 0) -> list[Mention]:
     """The mentions an argument token stands for: its own, else its compound/appos/poss children's
-    or those of its of/by/from phrase ("the demands of the workers"); conjuncts ("X and Y") add theirs."""
-    found = list(index.at(i))
+    or those of its of/by/from/in phrase ("the demands of the workers"); conjuncts ("X and Y") add
+    theirs. An uncoded person ("Doctors from two American aid groups") gives way to the phrase's."""
+    own = list(index.at(i))
+    found = own if any(m.entity.code or m.entity.sector for m in own) else []
     if not found and depth < 2:
         for child in parsed.children(i):
             if child.dep in ("compound", "appos", "poss", "nmod", "amod"):
                 found.extend(index.at(child.i))
-            elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from"):
+            elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from", "in"):
                 for pobj in parsed.children(child.i):
                     if pobj.dep == "pobj":
                         found.extend(mentions_for(parsed, index, pobj.i, depth=depth + 1))
+    found = found or own
     for child in parsed.children(i):
         if child.dep == "conj":
             found.extend(mentions_for(parsed, index, child.i, depth=depth))
@@ -151,7 +159,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
         return [], False
     head = parsed[tok.head]
     if tok.dep == "xcomp":
-        if head.lemma.lower() in OBJECT_CONTROL:
+        if lemma_in(head, OBJECT_CONTROL):
             obj = _children(parsed, head.i, ("dobj",)) or _prep_objects(parsed, head.i, ("on", "upon"))
             if obj:
                 return obj, False
@@ -168,13 +176,19 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
         ):
             return subj, True  # "Asked about the plan, the minister said": the minister was asked
         return subj, patient
+    if tok.dep in ("acomp", "attr", "oprd") and head.pos in ("VERB", "AUX"):  # "is ready to": its subject
+        return subject_of(parsed, head.i, depth=depth + 1)
     if tok.dep == "pcomp" and head.head != head.i:
         gov = parsed[head.head]
-        if head.lower in ("of", "for") and gov.lemma.lower() in OBJECT_OF_PREP:
+        if head.lower in ("of", "for") and lemma_in(gov, OBJECT_OF_PREP):
             obj = _children(parsed, gov.i, ("dobj",))
             if obj:  # "accused Russia of shelling": Russia shelled
                 return obj, False
         return subject_of(parsed, gov.i, depth=depth + 1)
+    if tok.dep == "acl" and tok.tag == "VBG":  # "issued a declaration demanding that ...": its issuer
+        noun = parsed[tok.head]
+        if noun.dep == "dobj" and noun.head != noun.i and lemma_in(parsed[noun.head], LIGHT_VERBS):
+            return subject_of(parsed, noun.head, depth=depth + 1)
     if tok.dep in ("acl", "relcl"):
         return [tok.head], tok.tag == "VBN"
     return [], False
@@ -186,8 +200,12 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
     passive = is_passive(parsed, verb) or subj_is_patient
     actors: list[int] = []
     recipients: list[int] = []
+    agent = _prep_objects(parsed, verb, ("by",))
+    if passive and not agent and lemma_in(parsed[verb], STATIVE_PARTICIPLES):
+        passive = False  # "Israel is opposed to ...", "Vietnam is committed to ...": the subject acts
+        subj = _children(parsed, verb, ("nsubjpass",)) or subj
     if passive:
-        actors.extend(_prep_objects(parsed, verb, ("by",)))
+        actors.extend(agent)
         patients = _children(parsed, verb, ("nsubjpass",)) or (subj if subj_is_patient else [])
     else:
         actors.extend(subj if not subj_is_patient else [])
@@ -219,11 +237,9 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
 def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[list[int], list[int]]:
     noun = trig.head
     actors = _children(parsed, noun, ("poss",)) + _prep_objects(parsed, noun, ("by",))
-    actors += [
-        c.i
-        for c in parsed.children(noun)
-        if c.dep in ("compound", "amod", "nmod") and c.i not in trig.tokens and index.covers(c.i)
-    ]
+    modifiers = [c.i for c in parsed.children(noun) if c.dep in ("compound", "amod", "nmod")]
+    modifiers += [g.i for m in modifiers for g in parsed.children(m) if g.dep in ("compound", "amod", "nmod")]
+    actors += [i for i in modifiers if i not in trig.tokens and index.covers(i)]
     recipients: list[int] = []
     for source in trig.entry.recipient_sources or ("on", "against"):
         if source not in DEP_SOURCES:
@@ -232,32 +248,158 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
     governor = parsed[tok.head]
     if tok.dep == "pobj" and governor.head != governor.i:  # "went on strike", "came under attack"
         governor = parsed[governor.head]
+    if not recipients and tok.dep == "dobj" and lemma_in(governor, LIGHT_VERBS):
+        for source in trig.entry.recipient_sources or ("on", "against"):  # "staged rallies ... against X"
+            if source not in DEP_SOURCES:
+                recipients.extend(_prep_objects(parsed, governor.i, (source,)))
     actors += _prep_objects(parsed, noun, [a for a in trig.entry.actor_sources if a not in DEP_SOURCES])
     if not actors and governor.pos == "VERB" and tok.dep in ("dobj", "pobj", "nsubjpass"):
         subj, _ = subject_of(parsed, governor.i)
-        lemma = governor.lemma.lower()
-        if lemma in LIGHT_VERBS and (tok.dep != "pobj" or lemma in LIGHT_PREP_VERBS):
+        if not subj and lemma_in(governor, STATIVE_PARTICIPLES):  # "forces were engaged in cleansing"
+            subj = _children(parsed, governor.i, ("nsubjpass",))
+        light = lemma_in(governor, LIGHT_VERBS)
+        if light and (tok.dep != "pobj" or lemma_in(governor, LIGHT_PREP_VERBS)):
             actors = _prep_objects(parsed, governor.i, ("by",)) if tok.dep == "nsubjpass" else subj
-        elif lemma in UNDERGO_VERBS and not recipients:
+        elif lemma_in(governor, UNDERGO_VERBS) and not recipients:
             recipients = subj
     return actors, recipients
 
 
+#: dependents searched for a recipient the entry's own sources did not give: objects and their
+#: modifiers, prepositional phrases, and the complements of control verbs ("agreed to send aid to X")
+_OBJECT_DEPS = frozenset(
+    {"dobj", "dative", "pobj", "prep", "xcomp", "poss", "compound", "nmod", "amod", "appos", "attr",
+     "oprd", "pcomp", "acomp", "conj", "npadvmod", "nsubjpass"}
+)  # fmt: skip
+#: prepositions whose phrase is not a party to the event (time, manner, cause, the source of a report)
+_NOT_PARTY = frozenset(
+    {"despite", "after", "before", "during", "since", "until", "because", "like", "as", "in", "at", "near",
+     "across", "along", "inside", "within", "over", "throughout", "around", "outside", "amid", "via"}
+)  # fmt: skip
+
+
+def nearest_below(
+    parsed: ParsedDoc,
+    roots: Sequence[int],
+    hit: Callable[[int], Sequence[T]],
+    *,
+    skip: set[int],
+    depth: int = 4,
+    open_preps: frozenset[str] = frozenset(),
+) -> list[T]:
+    """What ``hit`` finds on the nearest tokens below ``roots`` through object-like dependents
+    (breadth first, at most ``depth`` arcs, not into locative or temporal phrases unless their
+    preposition is one of ``open_preps``): "demanded the removal of X", "denounced X's
+    crackdown", "agreed to send aid to X". Tokens in ``skip`` (the trigger, the actors) are not entered."""
+    frontier = list(roots)
+    seen = set(skip) | set(roots)
+    preps = [i for i in skip if parsed[i].dep in ("prep", "agent", "dative")]
+    frontier += [i for i in preps if i not in frontier]  # a trigger's own preposition: "arrived in"
+    for _ in range(depth):
+        found: list[T] = []
+        nxt: list[int] = []
+        for i in frontier:
+            for child in parsed.children(i):
+                own_prep = parsed[i].dep in ("prep", "agent", "dative") and i in skip
+                if (
+                    child.i in seen
+                    or child.dep not in _OBJECT_DEPS
+                    or (child.lower in _NOT_PARTY and child.lower not in open_preps and not own_prep)
+                ):
+                    continue
+                if child.dep == "xcomp" and lemma_in(parsed[i], _REPORTING_HEADS):
+                    continue
+                seen.add(child.i)
+                hits = hit(child.i)
+                if hits:
+                    found.extend(hits)
+                else:
+                    nxt.append(child.i)
+        if found:
+            return found
+        frontier = nxt
+    return []
+
+
+#: verbs whose complement is a report, not the event's object
+_REPORTING_HEADS = frozenset("say tell report claim state announce add".split())
+
+
 def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
-    """The actor and recipient mentions of a matched trigger (no duplicates; none in both roles)."""
+    """The actor and recipient mentions of a matched trigger (no duplicates; none in both roles).
+
+    When the entry's sources give no recipient, the nearest mention in the trigger's objects is
+    the recipient (:func:`nearest_below`), except for entries that name ``rcp=nsubj``."""
     if trig.entry.kind is Kind.NOUN:
         actor_toks, recipient_toks = _noun_roles(parsed, trig, index)
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
     actors = _unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
     taken = {(m.start, m.end, m.entity.entity_name) for m in actors}
-    recipients = _unique(
+    actor_names = {m.entity.entity_name for m in actors}
+    recipients = _unique(  # not the actor itself ("deployed troops to its border with Finland")
         m
         for i in recipient_toks
         for m in mentions_for(parsed, index, i)
-        if (m.start, m.end, m.entity.entity_name) not in taken
+        if (m.start, m.end, m.entity.entity_name) not in taken and m.entity.entity_name not in actor_names
     )
+    if not recipients and "nsubj" not in trig.entry.recipient_sources:
+        skip = set(trig.tokens) | set(actor_toks) | _actor_span(parsed, actor_toks)
+        roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+        sources = trig.entry.recipient_sources
+        # an entry that names its recipient's preposition does not take its actor's own force as the
+        # recipient ("deployed 400 Kenyan police officers to X"), but looks through it
+        objects = [c.i for c in parsed.children(trig.head) if c.dep == "dobj" and c.i != trig.noun]
+        own_objects = set(objects) | {  # the object's own words: "400 police officers"
+            c.i for o in objects for c in parsed.children(o) if c.dep in ("compound", "amod", "nummod")
+        }
+        actor_codes = {m.entity.code for m in actors if m.entity.code}
+        force = bool(sources) and "dobj" not in sources
+
+        def others(i: int) -> list[Mention]:  # "its border", "their talks": the actors themselves
+            found = [m for m in index.at(i) if m.entity.entity_name not in actor_names]
+            if force and i in own_objects:
+                found = [m for m in found if m.entity.code not in actor_codes]
+            return found
+
+        recipients = _unique(nearest_below(parsed, roots, others, skip=skip, open_preps=frozenset(sources)))
+        if not recipients and trig.entry.event is EventType.THREATEN:
+            recipients = _unique(m for i in _condition_subjects(parsed, trig.head) for m in others(i))
+        if not recipients and trig.entry.event is EventType.THREATEN:  # the threatened act's target
+            clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
+            recipients = _unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
+        if not recipients and trig.entry.event is EventType.REQUEST:  # "its demand that Israel ease ..."
+            clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
+            subjects = [s for c in clauses for s in _children(parsed, c, ("nsubj", "nsubjpass"))]
+            recipients = _unique(m for i in subjects for m in others(i))
     return Roles(tuple(actors), tuple(recipients))
+
+
+def _condition_subjects(parsed: ParsedDoc, head: int) -> list[int]:
+    """Subjects of the conditions a threat sets ("threatened to strike unless Iraq accepted"): the
+    target of the threat. Searched on the trigger and the verbs of its complement chain."""
+    out: list[int] = []
+    chain = [head]
+    while True:
+        nxt = [c.i for c in parsed.children(chain[-1]) if c.dep in ("xcomp", "ccomp")]
+        if not nxt or len(chain) > 3:
+            break
+        chain.append(nxt[0])
+    for verb in chain:
+        for clause in parsed.children(verb):
+            if clause.dep == "advcl" and any(
+                c.dep == "mark" and c.lower in ("if", "unless") for c in parsed.children(clause.i)
+            ):
+                out.extend(_children(parsed, clause.i, ("nsubj", "nsubjpass")))
+    return out
+
+
+def _actor_span(parsed: ParsedDoc, actor_toks: Sequence[int]) -> set[int]:
+    out: set[int] = set()
+    for i in actor_toks:
+        lo, hi = parsed.subtree(i)
+        out.update(range(lo, hi))
+    return out
 
 
 def _unique(mentions: Iterable[Mention]) -> list[Mention]:
