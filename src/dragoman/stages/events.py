@@ -16,76 +16,15 @@ from ..ontology import code
 from ..parsed import ParsedDoc
 from ..schema import Entity, Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
+from .eventwhen import event_place, event_time
 from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
 from .modes import refined_mode
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles, nearest_below
-
-#: tags of a verb in the present or present perfect (the article's date applies)
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
     """The verb that carries the event: the trigger verb, or the verb governing a trigger noun."""
     return trig.head if trig.entry.kind is not Kind.NOUN else clause_head(parsed, trig.head)
-
-
-def _clause_chars(parsed: ParsedDoc, i: int) -> tuple[int, int]:
-    lo, hi = parsed.subtree(i)
-    return parsed[lo].idx, parsed[hi - 1].end
-
-
-def _nearest(items: Sequence[TimeExpr] | Sequence[Place], offset: int) -> int:
-    return min(range(len(items)), key=lambda k: abs(items[k].start - offset))
-
-
-def _event_time(
-    parsed: ParsedDoc, trig: Trigger, carrier: int, times: Sequence[TimeExpr], article_date: date | None
-) -> tuple[date | None, date | None, str | None]:
-    sent = parsed.sents[parsed[trig.head].sent]
-    lo, hi = _clause_chars(parsed, carrier)
-    offset = parsed[trig.head].idx
-    for start, end in ((lo, hi), (sent.start_char, sent.end_char)):
-        inside = [t for t in times if start <= t.start and t.end <= end and t.date is not None]
-        if inside:
-            best = inside[_nearest(inside, offset)]
-            return best.date, best.enddate, best.text
-    if article_date is not None and _present(parsed, carrier):
-        return article_date, article_date, None
-    return None, None, None
-
-
-def _present(parsed: ParsedDoc, verb: int) -> bool:
-    tok = parsed[verb]
-    aux = [c for c in parsed.children(verb) if c.dep in ("aux", "auxpass")]
-    if any(a.lemma.lower() == "have" and a.tag in _PRESENT_TAGS for a in aux):
-        return True  # present perfect: "has arrested"
-    if any(a.tag == "MD" or a.tag == "VBD" for a in aux):
-        return False
-    return tok.tag in _PRESENT_TAGS or any(a.tag in _PRESENT_TAGS for a in aux)
-
-
-def _event_place(
-    parsed: ParsedDoc,
-    trig: Trigger,
-    carrier: int,
-    places: Sequence[Place],
-    roles: Roles,
-    dateline_place: Place | None,
-) -> Place | None:
-    taken = [(m.start, m.end) for m in (*roles.actor, *roles.recipient) if m.rule != "place"]
-
-    def free(place: Place) -> bool:
-        return not any(s < place.end and place.start < e for s, e in taken)
-
-    lo, hi = _clause_chars(parsed, carrier)
-    inside = [p for p in places if lo <= p.start and p.end <= hi and free(p)]
-    if inside:
-        return inside[_nearest(inside, parsed[trig.head].idx)]
-    sent = parsed.sents[parsed[trig.head].sent]
-    in_sentence = [p for p in places if sent.start_char <= p.start and p.end <= sent.end_char and free(p)]
-    if not in_sentence and dateline_place is not None:
-        return dateline_place
-    return None
 
 
 def _trigger_tokens(parsed: ParsedDoc, trig: Trigger) -> tuple[int, ...]:
@@ -133,6 +72,7 @@ def _build(
     agencies: list[tuple[int, int, str, int]],
     lexicon: Lexicon,
     number: int,
+    previous: Sequence[Event],
 ) -> Event:
     entry = trig.entry
     mode = refined_mode(parsed, trig, lexicon)
@@ -151,7 +91,7 @@ def _build(
         and lemma_in(parsed[trig.head], NOMINAL_FUTURE)
     ):
         cue = ModalityCue(Modality.FUTURE, f"light:{lemma_of(parsed[trig.head])}")  # "pledged loans"
-    when, until, date_text = _event_time(parsed, trig, carrier, times, article_date)
+    when, until, date_text = event_time(parsed, trig, carrier, times, article_date, previous=previous)
     sent_no = parsed[trig.head].sent
     sent = parsed.sents[sent_no]
     tokens = _trigger_tokens(parsed, trig)
@@ -173,7 +113,7 @@ def _build(
         date=when,
         enddate=until,
         date_text=date_text,
-        event_loc=_event_place(parsed, trig, carrier, places, roles, dateline_place),
+        event_loc=event_place(parsed, trig, carrier, places, roles, dateline_place),
         event_text=_event_text(parsed, tokens),
         text_info=TextInfo(sent_no, sent.start_char, sent.end_char),
         confidence=_confidence(trig, roles, cue.modality),
@@ -363,6 +303,7 @@ def find_events(
                 agencies=agencies,
                 lexicon=lexicon,
                 number=len(events) + 1,
+                previous=events,
             )
         )
     return events
