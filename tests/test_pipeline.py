@@ -86,3 +86,12 @@ def test_code_inputs_reads_and_codes_files(tmp_path: Path, coder: Coder) -> None
     out = list(code_inputs([str(tmp_path)], coder=coder, default_date=date(2024, 1, 1)))
     assert [type(o).__name__ for o in out] == ["Document", "Document", "InputError"]
     assert out[1].article.id == "r1" and out[1].article.date == date(2024, 1, 1)  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+def test_the_dateline_agency_attributes_the_first_paragraph(coder: Coder) -> None:
+    text = "LIMA, March 12 (Dragoman Wire) - Peru expelled Chile's ambassador on Monday."
+    doc = dragoman.code_text(text, date=date(2024, 3, 12), coder=coder)
+    assert doc.events and all(
+        e.attribution is not None and e.attribution.text == "Dragoman Wire" for e in doc.events
+    )

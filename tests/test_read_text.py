@@ -196,4 +196,5 @@ def test_dateline_agency_becomes_the_source_when_the_input_names_none() -> None:
         default_date=date(2024, 5, 4),
     )
     assert (article.source, article.dateline_place) == ("Dragoman Wire", "Kampala")
+    assert article.dateline_source == "Dragoman Wire"
     assert article.text.startswith("Ugandan police")

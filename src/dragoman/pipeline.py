@@ -107,6 +107,7 @@ class Coder:
             places=places,
             article_date=article.date,
             dateline_place=dateline,
+            dateline_source=article.dateline_source,
         )
         if self.settings.min_confidence > 0:
             events = [e for e in events if e.confidence >= self.settings.min_confidence]

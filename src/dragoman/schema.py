@@ -91,6 +91,8 @@ class Article:
     language: str | None = "en"
     #: the dateline's place name ("LONDON"), when the text had one
     dateline_place: str | None = None
+    #: the agency named in that dateline ("Reuters" in "LIMA, March 12 (Reuters) -"), for attribution
+    dateline_source: str | None = None
     #: where the article came from (a path, ``path:line``, ``<stdin>``), for error messages
     origin: str = ""
 

@@ -61,6 +61,7 @@ def read_html_article(html: str, *, origin: str, default_date: date | None) -> A
         source=_str(extracted, "sitename") or _str(extracted, "hostname") or body.agency,
         authors=tuple(dict.fromkeys(authors + body.authors)),
         place=body.place,
+        agency=body.agency,
     )
 
 

@@ -56,6 +56,7 @@ def record_article(record: Mapping[str, Any], *, origin: str, default_date: date
         source=_scalar(record.get("source")) or (dateline.agency if dateline is not None else None),
         authors=_authors(record.get("authors")),
         place=dateline.place if dateline is not None else None,
+        agency=dateline.agency if dateline is not None else None,
     )
 
 

@@ -155,6 +155,7 @@ def make_article(
     source: str | None = None,
     authors: tuple[str, ...] = (),
     place: str | None = None,
+    agency: str | None = None,
 ) -> Article:
     """An Article over ``text``, its language judged; ``default_date`` fills a missing date."""
     english = guess_language(text).english
@@ -168,6 +169,7 @@ def make_article(
         authors=authors,
         language="en" if english else None,
         dateline_place=place,
+        dateline_source=agency,
         origin=origin,
     )
 
@@ -192,4 +194,5 @@ def read_text_article(raw: str, *, origin: str, default_date: date | None) -> Ar
         authors=body.authors,
         place=body.place,
         source=body.agency,
+        agency=body.agency,
     )
