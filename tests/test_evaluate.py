@@ -114,3 +114,14 @@ def test_un_and_eu_bodies_count_as_the_gold_igo() -> None:
     scores = PloverScores()
     score_document(scores, gold, doc(event("AID", [entity("UNO", None)], [])))
     assert scores.full["AID"].tp == 1 and scores.actor_country.recall == 1.0
+
+
+def test_stated_intents_recode_unrealised_acts_as_their_statements() -> None:
+    from dataclasses import replace
+
+    from dragoman.evaluate import as_stated_intents
+
+    promised = replace(event("AID", [entity("FIN")], [entity("TZA")]), modality=Modality.FUTURE)
+    done = event("AID", [entity("FIN")], [entity("TZA")])
+    recoded = as_stated_intents(doc(promised, done))
+    assert [str(e.event) for e in recoded.events] == ["AGREE", "AID"]

@@ -125,7 +125,7 @@ def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .evaluate import evaluate_plover, format_scores, load_plover_gsr
 
     records = load_plover_gsr(args.path)[: args.limit]
-    scores = evaluate_plover(records, coder=Coder(_settings(args)))
+    scores = evaluate_plover(records, coder=Coder(_settings(args)), stated_intents=args.stated_intents)
     print(format_scores(scores), file=out)
     return EXIT_OK
 
@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score events against PLOVER gold-standard records")
     evaluate.add_argument("path", metavar="PLOVER_GSR_FILE", help="PLOVER_GSR_CAMEO.json (a JSON array)")
     evaluate.add_argument("--limit", type=int, help="only the first N records")
+    evaluate.add_argument(
+        "--stated-intents",
+        action="store_true",
+        help="score unrealised acts as their statements (AGREE/THREATEN/REJECT), the gold's convention",
+    )
     evaluate.add_argument("--registry", action="append", metavar="FILE", help=HELP["registry"])
     _common(evaluate)
     evaluate.set_defaults(func=cmd_eval)

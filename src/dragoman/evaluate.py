@@ -22,12 +22,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .ontology import stated_intent
 from .pipeline import Coder
 from .schema import Article, Document, Entity, Event, text_id
 
@@ -228,11 +229,27 @@ def article_for(record: GoldRecord) -> Article:
     return Article(id=record.id or text_id(record.text), text=record.text, date=GOLD_DATE, origin=record.id)
 
 
-def evaluate_plover(records: Sequence[GoldRecord], *, coder: Coder) -> PloverScores:
-    """Code every gold sentence and score it."""
+def as_stated_intents(doc: Document) -> Document:
+    """The document with each unrealised act coded as its statement, the GSR's convention.
+
+    dragoman codes "Finland will give Tanzania a grant" as AID with modality ``future``; the gold
+    records (PLOVER 0.5 from CAMEO examples, without modality) code the sentence as AGREE. See
+    :func:`dragoman.ontology.stated_intent`.
+    """
+    events = []
+    for event in doc.events:
+        kind = stated_intent(event.event, event.modality, event.modality_rule)
+        events.append(replace(event, event=kind) if kind is not None else event)
+    return replace(doc, events=tuple(events))
+
+
+def evaluate_plover(
+    records: Sequence[GoldRecord], *, coder: Coder, stated_intents: bool = False
+) -> PloverScores:
+    """Code every gold sentence and score it (``stated_intents``: see :func:`as_stated_intents`)."""
     scores = PloverScores()
     docs = coder.code_many(article_for(r) for r in records)
     for record, doc in zip(records, docs, strict=True):
         if isinstance(doc, Document):
-            score_document(scores, record, doc)
+            score_document(scores, record, as_stated_intents(doc) if stated_intents else doc)
     return scores
