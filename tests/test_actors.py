@@ -296,7 +296,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str | None, str | None,
         ],
     ),
     (
-        "The rebel Kurdistan Workers' Party ambushed Lt. Gen. Omar Bakri, an officer of the Turkish army.",
+        "The outlawed Kurdistan Workers' Party ambushed Lt. Gen. Omar Bakri, an officer of the Turkish army.",
         D2024,
         [
             ("Kurdistan Workers' Party", "Kurdistan Workers' Party", "TUR", "REB", {}),

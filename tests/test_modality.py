@@ -118,7 +118,7 @@ def test_the_cue_is_named(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
-        ("Kenya is willing to withdraw its troops from Somalia.", "future", "gov:willing"),
+        ("Kenya is willing to pull its soldiers out of Somalia.", "future", "gov:willing"),
         ("France is ready to impose sanctions on Iran.", "future", "gov:ready"),
         ("Ethiopia is prepared to release the journalists.", "future", "gov:prepared"),
         ("The army was unable to free the hostages.", "negated", "gov:unable"),

@@ -232,7 +232,7 @@ def article_for(record: GoldRecord) -> Article:
 def as_stated_intents(doc: Document) -> Document:
     """The document with each unrealised act coded as its statement, the GSR's convention.
 
-    dragoman codes "Finland will give Tanzania a grant" as AID with modality ``future``; the gold
+    dragoman codes "Norway will lend Malawi 20 million dollars" as AID with modality ``future``; the gold
     records (PLOVER 0.5 from CAMEO examples, without modality) code the sentence as AGREE. See
     :func:`dragoman.ontology.stated_intent`.
     """

@@ -201,9 +201,9 @@ _REFUSALS = frozenset({"gov:refuse", "gov:decline", "gov:reject", "gov:unwilling
 def stated_intent(event: EventType | str, modality: Modality | str, rule: str = "") -> EventType | None:
     """The PLOVER/CAMEO type of the *statement* behind an act that has not happened.
 
-    dragoman codes "Finland will give Tanzania a grant" as AID with modality ``future``; PLOVER
+    dragoman codes "Norway will lend Malawi 20 million dollars" as AID with modality ``future``; PLOVER
     data without modality (CAMEO's "express intent to" codes 03x and threats 13x) codes the same
-    sentence as AGREE, "they would blockade Paris" as THREATEN, and "refused to withdraw" as REJECT.
+    sentence as AGREE, "farmers would block the ports" as THREATEN, and "refused to withdraw" as REJECT.
     This gives that type for exporting or scoring against such data: AGREE for a future or
     hypothetical cooperative act, THREATEN for a conflictual one, REJECT for a cooperative act the
     actor refuses (``rule``: the event's ``modality_rule``); None when the event is its own statement

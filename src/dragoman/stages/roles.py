@@ -107,7 +107,7 @@ def _entities(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
 def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int = 0) -> list[Mention]:
     """The mentions an argument token stands for: its own, else its compound/appos/poss children's
     or those of its of/by/from/in phrase ("the demands of the workers"); conjuncts ("X and Y") add
-    theirs. An uncoded person ("Doctors from two American aid groups") gives way to the phrase's."""
+    theirs. An uncoded person ("Engineers from three Canadian charities") gives way to the phrase's."""
     own = list(index.at(i))
     found = own if any(m.entity.code or m.entity.sector for m in own) else []
     if not found and depth < 2:
@@ -185,7 +185,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
             if obj:  # "accused Russia of shelling": Russia shelled
                 return obj, False
         return subject_of(parsed, gov.i, depth=depth + 1)
-    if tok.dep == "acl" and tok.tag == "VBG":  # "issued a declaration demanding that ...": its issuer
+    if tok.dep == "acl" and tok.tag == "VBG":  # "released a statement insisting that ...": its issuer
         noun = parsed[tok.head]
         if noun.dep == "dobj" and noun.head != noun.i and lemma_in(parsed[noun.head], LIGHT_VERBS):
             return subject_of(parsed, noun.head, depth=depth + 1)
@@ -202,7 +202,7 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
     recipients: list[int] = []
     agent = _prep_objects(parsed, verb, ("by",))
     if passive and not agent and lemma_in(parsed[verb], STATIVE_PARTICIPLES):
-        passive = False  # "Israel is opposed to ...", "Vietnam is committed to ...": the subject acts
+        passive = False  # "Chile is opposed to ...", "Ghana is committed to ...": the subject acts
         subj = _children(parsed, verb, ("nsubjpass",)) or subj
     if passive:
         actors.extend(agent)
