@@ -15,9 +15,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	rm -f demo.duckdb
-	$(BIN)/dragoman ingest examples/articles --db demo.duckdb
-	$(BIN)/dragoman events --db demo.duckdb --format table
+	$(BIN)/dragoman ingest examples/articles --db dragoman.duckdb
+	$(BIN)/dragoman events --db dragoman.duckdb --format table
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
@@ -33,4 +32,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache demo.duckdb
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
