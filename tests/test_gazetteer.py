@@ -17,6 +17,7 @@ from dragoman.gazetteer import (
     MAIN_NAME,
     GazEntry,
     Gazetteer,
+    is_derived,
     normalise_name,
 )
 
@@ -213,3 +214,58 @@ def test_place_nouns_data_file() -> None:
     assert {"town", "province", "village", "outskirts"} <= nouns
     assert "county" not in nouns and "street" not in nouns  # left out on purpose (see the file)
     assert all(n == n.strip().lower() and not n.startswith("#") for n in nouns)
+
+
+# --- US counties (derived ADM2 records) and countries' adjectival forms ----------------------------
+
+
+def test_us_counties_are_derived_adm2_records(gazetteer: Gazetteer) -> None:
+    (fresno,) = gazetteer.lookup("Fresno County")
+    assert (fresno.feature_code, fresno.country_code, fresno.admin1, fresno.population) == (
+        "ADM2",
+        "USA",
+        "CA",
+        0,
+    )
+    assert is_derived(fresno) and fresno.geonameid == -6019  # the negated FIPS code, no GeoNames id
+    (city,) = [e for e in gazetteer.lookup("Fresno") if e.admin1 == "CA"][:1]
+    assert abs(fresno.lat - city.lat) < 0.01 and abs(fresno.lon - city.lon) < 0.01  # its namesake city
+    assert not is_derived(city)
+
+
+def test_a_county_without_a_namesake_city_gets_its_states_point(gazetteer: Gazetteer) -> None:
+    (kanawha,) = gazetteer.lookup("Kanawha County")
+    state = gazetteer.admin1("USA", "WV")
+    assert state is not None and kanawha.admin1 == "WV"
+    assert (kanawha.lat, kanawha.lon) == (state.lat, state.lon)
+
+
+def test_county_short_forms_parishes_and_homonyms(gazetteer: Gazetteer) -> None:
+    assert [e.name for e in gazetteer.lookup("Licking Co.")] == ["Licking County"]
+    assert {e.admin1 for e in gazetteer.lookup("Jefferson Parish")} == {"LA"}
+    monroes = gazetteer.lookup("Monroe County")
+    assert len(monroes) > 10 and len({e.admin1 for e in monroes}) == len(monroes)
+    assert gazetteer.lookup("Monroe") and all(e.feature_code != "ADM2" for e in gazetteer.lookup("Monroe"))
+
+
+def test_country_adjectives_are_kept_apart_from_names(gazetteer: Gazetteer) -> None:
+    syria = gazetteer.adjective("Syrian")
+    assert syria is not None and (syria.country_code, syria.feature_code) == ("SYR", "PCLI")
+    ivory = gazetteer.adjective("Ivorian")
+    assert ivory is not None and ivory.country_code == "CIV"
+    assert gazetteer.lookup("Syrian") == []  # an adjective is not a place name
+    assert gazetteer.adjective("Damascus") is None
+
+
+def test_provinces_without_a_geonames_id_get_derived_ids(gazetteer: Gazetteer) -> None:
+    hunan = gazetteer.lookup("Hunan")[0]
+    assert (hunan.feature_code, hunan.country_code) == ("ADM1", "CHN") and is_derived(hunan)
+    assert abs(hunan.lat - 27.6) < 1 and abs(hunan.lon - 111.7) < 1
+    assert [e.name for e in gazetteer.lookup("Bayern")] == ["Bavaria"]
+    county_ids = {e.geonameid for e in gazetteer.lookup("Monroe County")}
+    assert all(-100_000 < gid < 0 for gid in county_ids) and hunan.geonameid < -1_000_000_000
+
+
+def test_major_airports_point_to_their_cities(gazetteer: Gazetteer) -> None:
+    (london, kind) = gazetteer.matches("Heathrow")[0]
+    assert (london.name, london.country_code, kind) == ("London", "GBR", ALIAS)

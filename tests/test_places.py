@@ -10,6 +10,7 @@ from dragoman.gazetteer import Gazetteer
 from dragoman.parsed import ParsedDoc, Span, Token
 from dragoman.schema import Place
 from dragoman.stages.places import find_places, resolve_place_name
+from dragoman.stages.placescore import implied_country
 
 Parse = Callable[[str], ParsedDoc]
 
@@ -333,3 +334,117 @@ def test_an_alternate_name_counts_only_where_a_place_name_stands(gazetteer: Gaze
     assert (place.extracted_place, place.country_code) == ("Palmyra", "SYR")
     alone = _hand_parse([("Palmyra", "PROPN", "PERSON"), ("smiled", "VERB", ""), (".", "PUNCT", "")])
     assert find_places(alone, gazetteer=gazetteer, context_countries=["SYR"]) == []
+
+
+# --- counties, demonyms used as places, datelines, "<place>, <province>" ----------------------------
+
+
+def test_implied_country_gives_the_province_of_an_unambiguous_county(gazetteer: Gazetteer) -> None:
+    assert implied_country(gazetteer.matches("Freestone County")) == ("USA", "TX")
+    assert implied_country(gazetteer.matches("Monroe County")) == ("USA", None)  # one in many states
+    assert implied_country(gazetteer.matches("Ontario")) == ("CAN", "08")
+
+
+@pytest.mark.model
+def test_a_county_resolves_with_the_state_named_in_the_article(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse(
+        "Deputies in Anderson County searched the lake on Monday. The sheriff said Texas rangers helped."
+    )
+    county = _by_text(find_places(parsed, gazetteer=gazetteer))["Anderson County"]
+    (texan,) = [e for e in gazetteer.lookup("Anderson County") if e.admin1 == "TX"]
+    assert (county.lat, county.lon, county.feature_code, county.resolution) == (
+        texan.lat,
+        texan.lon,
+        "ADM2",
+        3,
+    )
+    assert county.geonameid is None  # derived by dragoman: no GeoNames id
+
+
+@pytest.mark.model
+def test_an_unambiguous_county_sets_the_state_for_a_homonym(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse("The Freestone County sheriff said the road near Palestine stayed closed.")
+    places = _by_text(find_places(parsed, gazetteer=gazetteer))
+    assert places["Freestone County"].rule == "unique"
+    assert places["Palestine"].country_code == "USA" and places["Palestine"].feature_code == "PPL"
+
+
+@pytest.mark.model
+def test_a_province_elsewhere_in_the_article_picks_a_homonym(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse(
+        "A fire damaged a school in London on Monday. Firefighters from across Ontario were called in."
+    )
+    places = _by_text(find_places(parsed, gazetteer=gazetteer))
+    assert places["London"].country_code == "CAN" and places["Ontario"].feature_code == "ADM1"
+
+
+@pytest.mark.model
+def test_a_demonym_modifying_a_place_noun_is_its_country(parse: Parse, gazetteer: Gazetteer) -> None:
+    (place,) = find_places(parse("Smoke rose over the Turkish border town on Sunday."), gazetteer=gazetteer)
+    assert (place.extracted_place, place.country_code, place.rule, place.resolution) == (
+        "Turkish", "TUR", "demonym", 1,
+    )  # fmt: skip
+    actors = parse("Turkish troops crossed the river and the Syrian government protested.")
+    assert find_places(actors, gazetteer=gazetteer) == []
+
+
+@pytest.mark.model
+def test_a_demonym_place_does_not_make_every_demonym_a_place(parse: Parse, gazetteer: Gazetteer) -> None:
+    parsed = parse("Shells hit a Syrian village near the frontier. Syrian officials denied it.")
+    assert [p.start for p in find_places(parsed, gazetteer=gazetteer)] == [parsed.text.index("Syrian")]
+
+
+@pytest.mark.model
+def test_an_upper_case_dateline_is_a_place(parse: Parse, gazetteer: Gazetteer) -> None:
+    places = find_places(
+        parse("CHILLICOTHE — The county fair opened on Friday after rain."), gazetteer=gazetteer
+    )
+    assert [(p.extracted_place, p.country_code, p.feature_code) for p in places] == [
+        ("CHILLICOTHE", "USA", "PPL"),
+    ]  # fmt: skip
+    acronym = parse("NATO — the alliance met on Friday to discuss budgets.")
+    assert find_places(acronym, gazetteer=gazetteer) == []
+
+
+@pytest.mark.model
+def test_a_dateline_with_its_state(parse: Parse, gazetteer: Gazetteer) -> None:
+    places = _by_text(
+        find_places(parse("SPRINGFIELD, Mo. — Flooding closed two schools."), gazetteer=gazetteer)
+    )
+    springfield = places["SPRINGFIELD"]
+    missouri = gazetteer.admin1("USA", "MO")
+    assert missouri is not None and springfield.rule == "apposition"
+    assert abs(springfield.lat - 37.2) < 0.2 and places["Mo."].geonameid == missouri.geonameid  # type: ignore[operator]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "town", "province"),
+    [
+        ("She grew up in Rimouski, Que., and later moved west.", "Rimouski", "Que."),
+        ("A couple from Nanaimo, B.C. won the lottery this week.", "Nanaimo", "B.C."),
+    ],
+)
+def test_a_town_and_its_abbreviated_province(
+    parse: Parse, gazetteer: Gazetteer, text: str, town: str, province: str
+) -> None:
+    places = _by_text(find_places(parse(text), gazetteer=gazetteer))
+    assert places[town].country_code == "CAN" and places[town].rule == "apposition"
+    assert places[province].feature_code == "ADM1"
+
+
+def test_a_trailing_dash_is_trimmed_from_an_entity(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Tulsa", "PROPN", "GPE"), ("-", "PUNCT", "GPE"), ("Storms", "NOUN", ""), ("hit", "VERB", ""),
+         (".", "PUNCT", "")]
+    )  # fmt: skip
+    (place,) = find_places(parsed, gazetteer=gazetteer)
+    assert place.extracted_place == "Tulsa"
+
+
+def test_a_country_adjective_is_not_a_namesake_town(gazetteer: Gazetteer) -> None:
+    parsed = _hand_parse(
+        [("Canadian", "PROPN", "GPE"), ("athletes", "NOUN", ""), ("won", "VERB", ""), ("in", "ADP", ""),
+         ("Oslo", "PROPN", "GPE"), (".", "PUNCT", "")]
+    )  # fmt: skip
+    assert [p.extracted_place for p in find_places(parsed, gazetteer=gazetteer)] == ["Oslo"]

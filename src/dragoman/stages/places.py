@@ -9,12 +9,17 @@ Candidates:
   leading or ending an organisation's name ("Edmonton Police Service", "University of Toronto"),
   and a PERSON entity only in a place's position ("in Cairns", "Gainesville, Ga.");
 - names the parser missed: capitalised multiword names the gazetteer knows ("Gaza Strip",
-  "Strait of Hormuz"), lone well-known names, and a province or country after "<place>,".
+  "Strait of Hormuz"), lone well-known names, and a province or country after "<place>,";
+- an upper-case dateline opening a line ("TULSA —", "SPRINGFIELD, Mo. —"), and both names of
+  "<place>, <province>" whatever the parser labelled them ("Rimouski, Que.");
+- a country's adjective used as a place, modifying a place noun ("the Syrian town of ...", "the
+  Turkish border"): the country, with rule "demonym".
 
-Not places: demonyms ("Chilean", "Ethiopian" are NORP entities naming actors; the actors stage
-handles them), a word of a person's name used alone later ("Georgia Stevens ... Georgia said"),
-and a capital that is the subject of a speech verb ("Beijing said": a metonym for a government,
-not where anything happened; kept with ``keep_metonyms=True``). Names without a gazetteer entry
+Not places: demonyms elsewhere ("Chilean", "Ethiopian" naming actors, which the actors stage
+handles; nor is a town named like one, "Canadian, Texas"), a word of a person's name used alone
+later ("Georgia Stevens ... Georgia said"), and a capital that is the subject of a speech verb
+("Beijing said": a metonym for a government, not where anything happened; kept with
+``keep_metonyms=True``). Names without a gazetteer entry
 are not returned: a place without coordinates is of no use downstream.
 
 Each candidate's gazetteer entries are scored in log10-population units (the scoring lives in
@@ -111,6 +116,8 @@ def find_places(
     places = []
     for cand in candidates:
         entry, rule, confidence = choose_entry(cand.text, options[cand], context, containers.get(cand))
+        if cand.source == "demonym":
+            rule, confidence = "demonym", min(confidence, 0.8)
         places.append(make_place(cand.start, cand.end, cand.text, cand.sentence, entry, rule, confidence))
     return places
 
@@ -141,16 +148,24 @@ def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[_Candidate, Opt
     """Each candidate name with its gazetteer options (names the gazetteer lacks are left out)."""
     found: dict[_Candidate, Options] = {}
     for ent in parsed.ents:
-        if ent.label in PLACE_LABELS:
+        demonym = _demonym_place(parsed, ent.start, ent.end, gazetteer)
+        if demonym is not None:
+            found[demonym[0]] = demonym[1]
+        elif ent.label in PLACE_LABELS:
             for cand in _split_entity(parsed, ent.start, ent.end):
                 found[cand] = gazetteer.matches(cand.text)
         elif ent.label in OTHER_LABELS:
             hit = _place_in_entity(parsed, ent.start, ent.end, ent.label, gazetteer)
             if hit is not None:
                 found[hit[0]] = hit[1]
-    found = {c: o for c, o in found.items() if o}
+    # a country's adjective is an actor, not a namesake town ("Canadian" is not Canadian, Texas)
+    found = {
+        c: o for c, o in found.items() if o and (c.source == "demonym" or not _adjective(c, o, gazetteer))
+    }
     taken = {i for c in found for i in range(c.first, c.last)}
     found.update(_gazetteer_scan(parsed, gazetteer, taken))
+    found.update(_datelines(parsed, gazetteer, taken))
+    found.update(_place_comma_container(parsed, gazetteer, taken))
     names = _person_names(parsed)
     found = {
         c: o
@@ -171,6 +186,8 @@ def _same_names(
     by_words: dict[tuple[str, ...], Options] = {}
     for cand, options in found.items():
         words = tuple(parsed[i].text for i in range(cand.first, cand.last))
+        if cand.source == "demonym":
+            continue  # "the Syrian town of X" does not make every "Syrian" a place
         if words[0][:1].isupper() and any(kind != ALTERNATE_NAME for _, kind in options):
             by_words.setdefault(words, options)
     taken = {i for c in found for i in range(c.first, c.last)}
@@ -210,7 +227,7 @@ def _split_entity(parsed: ParsedDoc, first: int, last: int) -> Iterable[_Candida
     for lo, hi in parts:
         while lo < hi and parsed[lo].lower in {"the", ","}:
             lo += 1
-        while hi > lo and parsed[hi - 1].text in {"'s", "’s", "'", ","}:
+        while hi > lo and parsed[hi - 1].text in {"'s", "’s", "'", ",", "-", "—", "–", "--"}:
             hi -= 1
         if lo < hi:
             yield _make(parsed, lo, hi, "ner")
@@ -228,11 +245,11 @@ def _place_in_entity(
         return None
     whole = parts[0]
     position = _place_position(parsed, whole.first, whole.last)
-    placed = _after_locative(parsed, whole.first) or _before_container(parsed, whole.last, gazetteer)
-    if label == "PERSON" and not (placed or position):
+    contained = _before_container(parsed, whole.last, gazetteer)
+    if label == "PERSON" and not (_after_locative(parsed, whole.first) or contained or position):
         return None
     options = gazetteer.matches(whole.text)
-    if _strong(whole.text, options) or (position and _known(options, alternates=True)):
+    if _strong(whole.text, options) or ((position or contained) and _known(options, alternates=True)):
         return whole, options
     if label != "ORG":
         return None
@@ -250,6 +267,33 @@ def _place_in_entity(
         if any(kind == MAIN_NAME and entry.feature_code in COUNTRY_CODES for entry, kind in options):
             return cand, options
     return None
+
+
+def _demonym_place(
+    parsed: ParsedDoc, first: int, last: int, gazetteer: Gazetteer
+) -> tuple[_Candidate, Options] | None:
+    """A country's adjectival form used as a place: modifying a place noun ("the Syrian town of
+    Tabqa", "the Turkish border", "the Iraqi capital"). Elsewhere ("Syrian troops", "the Turkish
+    government") it names an actor, which the actors stage resolves, and is not a place."""
+    if last - first != 1:
+        return None
+    tok = parsed[first]
+    head = parsed[tok.head]
+    if tok.dep not in {"amod", "compound"} or head.i <= tok.i or head.pos != "NOUN":
+        return None
+    if head.lemma.lower() not in place_nouns() or any(
+        parsed[j].pos not in {"ADJ", "NOUN", "PROPN", "PUNCT"} for j in range(tok.i + 1, head.i)
+    ):
+        return None
+    country = gazetteer.adjective(tok.text)
+    if country is None:
+        return None
+    return _make(parsed, first, last, "demonym"), [(country, MAIN_NAME)]
+
+
+def _adjective(cand: _Candidate, options: Options, gazetteer: Gazetteer) -> bool:
+    """The candidate is a country's adjectival form and no well-known place bears that name."""
+    return not _strong(cand.text, options) and gazetteer.adjective(cand.text) is not None
 
 
 def _inside_longer_name(parsed: ParsedDoc, first: int, last: int) -> bool:
@@ -295,15 +339,86 @@ def _after_locative(parsed: ParsedDoc, first: int) -> bool:
 
 def _before_container(parsed: ParsedDoc, last: int, gazetteer: Gazetteer) -> bool:
     """The tokens after ``last`` are ", <province or country>"."""
-    if last + 1 >= len(parsed) or parsed[last].text != ",":
-        return False
+    return _container_after(parsed, last, gazetteer) is not None
+
+
+def _container_after(parsed: ParsedDoc, last: int, gazetteer: Gazetteer) -> tuple[int, Options] | None:
+    """When the tokens after ``last`` are ", <province or country>" ("Barrie, Ont.", "Hugo,
+    Oklahoma"), the end of that name and its options. An abbreviation's period may be a token of
+    its own ("Que" "."), and the name is capitalised."""
+    if last + 1 >= len(parsed) or parsed[last].text != "," or not parsed[last + 1].text[:1].isupper():
+        return None
     for hi in range(min(last + 4, len(parsed)), last + 1, -1):
-        for entry, kind in gazetteer.matches(parsed.span_text(last + 1, hi)):
-            if kind != ALTERNATE_NAME and (
-                entry.feature_code == "ADM1" or entry.feature_code in COUNTRY_CODES
+        ends = (
+            [hi + 1, hi]
+            if hi < len(parsed) and parsed[hi].text == "." and not parsed[hi - 1].whitespace
+            else [hi]
+        )
+        for end in ends:
+            options = gazetteer.matches(parsed.text[parsed[last + 1].idx : parsed[end - 1].end])
+            if any(is_container(entry, kind) for entry, kind in options):
+                return end, options
+    return None
+
+
+def _line_start(parsed: ParsedDoc, i: int) -> bool:
+    return i == 0 or "\n" in parsed[i - 1].text + parsed[i - 1].whitespace
+
+
+def _datelines(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) -> dict[_Candidate, Options]:
+    """A dateline: an upper-case place name opening a line, followed by a dash or by ", <province
+    or country>" ("BEIRUT —", "TULSA -", "SPRINGFIELD, Mo. —"); any place the gazetteer knows by
+    its main name or an alias, however small, whatever the parser labelled it (a name of four
+    letters or fewer only when well known: it may be an acronym)."""
+    found: dict[_Candidate, Options] = {}
+    for i in (j for j in range(len(parsed)) if _line_start(parsed, j)):
+        last = i
+        while last < min(i + 4, len(parsed)) and parsed[last].text.isupper() and parsed[last].text.isalpha():
+            last += 1
+        if last == i or last >= len(parsed) or any(j in taken for j in range(i, last)):
+            continue
+        if (
+            parsed[last].text not in {"—", "–", "-", "--"}
+            and _container_after(parsed, last, gazetteer) is None
+        ):
+            continue
+        name = parsed.span_text(i, last)
+        options = gazetteer.matches(name)
+        acronym = len(name) <= 4  # "NATO —", "AP —": only a well-known place ("ROME —", "GAZA —")
+        if any(kind != ALTERNATE_NAME for _, kind in options) and (
+            not acronym or _strong(name.title(), options)
+        ):
+            found[_make(parsed, i, last, "dateline")] = options
+            taken.update(range(i, last))
+    return found
+
+
+def _place_comma_container(
+    parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]
+) -> dict[_Candidate, Options]:
+    """ "<place>, <province or country>" where either name is still unclaimed ("Rimouski, Que.",
+    "Red Deer, Alta." inside an ORG entity): the province, and the capitalised name before the
+    comma when the gazetteer knows it by its main name or an alias (any size: the container vouches)."""
+    found: dict[_Candidate, Options] = {}
+    for k in (j for j in range(1, len(parsed) - 1) if parsed[j].text == ","):
+        after = _container_after(parsed, k, gazetteer)
+        if after is None:
+            continue
+        end, options = after
+        if not any(j in taken for j in range(k + 1, end)):
+            found[_make(parsed, k + 1, end, "gazetteer")] = options
+            taken.update(range(k + 1, end))
+        for lo in range(max(0, k - 3), k):
+            if any(j in taken for j in range(lo, k)) or not all(
+                parsed[j].text[:1].isupper() for j in range(lo, k)
             ):
-                return True
-    return False
+                continue
+            left = gazetteer.matches(parsed.span_text(lo, k))
+            if any(kind != ALTERNATE_NAME and entry.population > 0 for entry, kind in left):
+                found[_make(parsed, lo, k, "gazetteer")] = left
+                taken.update(range(lo, k))
+                break
+    return found
 
 
 def _strong(text: str, options: Options) -> bool:

@@ -12,7 +12,7 @@ import math
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from ..gazetteer import ALTERNATE_NAME, GazEntry, Gazetteer, normalise_name
+from ..gazetteer import ALTERNATE_NAME, GazEntry, Gazetteer, is_derived, normalise_name
 from ..schema import Place
 
 __all__ = [
@@ -95,14 +95,15 @@ def build_context(
 
 def implied_country(options: Options) -> tuple[str, str | None] | None:
     """The country (and province) a name pins down on its own: a country, a name whose entries all
-    lie in one country, or one whose best entry leads every other country's by :data:`W_IMPLIED`."""
+    lie in one country, or one whose best entry leads every other country's by :data:`W_IMPLIED`;
+    the province likewise, when the best entry is a province or leads the other provinces' entries
+    in its country by as much ("Freestone County" -> Texas; "Louisville" -> Kentucky)."""
     key_free = PlaceContext()
     scores: dict[str, float] = {}
+    areas: dict[str | None, float] = {}
     best: GazEntry | None = None
-    for entry, kind in options:
-        if not entry.country_code:
-            continue
-        score = _score("", entry, kind, key_free, None)[0]
+    scored = [(_score("", e, kind, key_free, None)[0], e) for e, kind in options if e.country_code]
+    for score, entry in scored:
         if score > scores.get(entry.country_code, -1.0):
             scores[entry.country_code] = score
             if best is None or score > scores[best.country_code]:
@@ -112,7 +113,17 @@ def implied_country(options: Options) -> tuple[str, str | None] | None:
     runner_up = max((v for c, v in scores.items() if c != best.country_code), default=-1.0)
     if best.feature_code not in COUNTRY_CODES and scores[best.country_code] - runner_up < W_IMPLIED:
         return None
-    return best.country_code, best.admin1 if best.feature_code == "ADM1" else None
+    if best.feature_code in COUNTRY_CODES or best.admin1 is None:
+        return best.country_code, None
+    for score, entry in scored:
+        if entry.country_code == best.country_code and entry.admin1 != best.admin1:
+            areas[entry.admin1] = max(areas.get(entry.admin1, -1.0), score)
+    if (
+        best.feature_code == "ADM1"
+        or scores[best.country_code] - max(areas.values(), default=-1.0) >= W_IMPLIED
+    ):
+        return best.country_code, best.admin1
+    return best.country_code, None
 
 
 def is_container(entry: GazEntry, kind: int) -> bool:
@@ -168,11 +179,8 @@ def _score(
         weight = context.weight(key, entry.country_code)
         if weight:
             reasons.append((weight, "context-country"))
-        if (
-            entry.admin1
-            and entry.feature_code != "ADM1"
-            and context.admin1.get((entry.country_code, entry.admin1), {key}) != {key}
-        ):
+        admin1 = entry.admin1 if kind != ALTERNATE_NAME else None  # an alternate name is weak evidence
+        if admin1 and context.admin1.get((entry.country_code, admin1), {key}) != {key}:
             reasons.append((W_ADMIN1, "context-admin1"))
     score += sum(w for w, _ in reasons)
     return score, reasons
@@ -200,7 +208,7 @@ def make_place(
         end=end,
         extracted_place=text,
         resolved_place=entry.name,
-        geonameid=entry.geonameid,
+        geonameid=None if is_derived(entry) else entry.geonameid,
         lat=entry.lat,
         lon=entry.lon,
         country_code=entry.country_code or None,
