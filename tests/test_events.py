@@ -736,3 +736,116 @@ def test_a_warning_is_a_threat_when_it_names_a_target_or_announces_an_act(parse:
 def test_an_economic_blow_is_not_an_assault(parse: Parse) -> None:
     text = "The strong peso hit the competitiveness of Chilean exports."
     assert events_of(parse, text, ["Chilean"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "recipient"),
+    [
+        (  # a purpose infinitive names whom a protest addresses
+            "Farmers marched through the capital to demand the resignation of the agriculture minister.",
+            "PROTEST",
+            "Farmers",
+            "the agriculture minister",
+        ),
+        (  # the purpose hangs on the verb that governs the event noun
+            "The nurses continued their strike to demand higher pay from the health ministry.",
+            "PROTEST",
+            "The nurses",
+            "the health ministry",
+        ),
+        ("Chad reopened its border to allow deliveries of food to Sudan.", "RETREAT", "Chad", "Sudan"),
+        (  # five arcs below the purpose verb
+            "Farmers blocked roads to press their demands for higher prices from the trade ministry.",
+            "PROTEST",
+            "Farmers",
+            "the trade ministry",
+        ),
+    ],
+)
+def test_a_purpose_clause_names_the_recipient(
+    parse: Parse, text: str, etype: str, actor: str, recipient: str
+) -> None:
+    event = only(events_of(parse, text, [actor, recipient]), etype)
+    assert names(event.actor) == [canonical(actor)]
+    assert names(event.recipient) == [canonical(recipient)]
+
+
+def test_the_agent_of_a_participle_in_the_object_is_the_recipient(parse: Parse) -> None:
+    text = "Chile condemned abuses committed by Bolivian troops."
+    event = only(events_of(parse, text, ["Chile", "Bolivian troops"]), "ACCUSE")
+    assert names(event.actor) == ["chile"] and names(event.recipient) == ["bolivian troops"]
+
+
+def test_an_unresolved_possessive_gives_way_to_the_clause_subject(parse: Parse) -> None:
+    # "their" is no mention here: the strikers are the subject of "continued"
+    text = "The nurses continued their strike for a second week."
+    event = only(events_of(parse, text, ["The nurses"]), "PROTEST")
+    assert names(event.actor) == ["nurses"]
+
+
+def test_in_protest_takes_the_clause_subject_as_actor(parse: Parse) -> None:
+    for text in (
+        "The miners stayed at home in protest at the closure of the pits.",
+        "The miners halted work in protest at the closure of the pits.",  # "in" hangs on the object
+    ):
+        event = only(events_of(parse, text, ["The miners"]), "PROTEST")
+        assert names(event.actor) == ["miners"]
+
+
+def test_a_person_stands_for_the_body_named_in_the_apposition(parse: Parse) -> None:
+    text = "Maria Lopez, the director of the Red Cross, urged Peru to free the prisoners."
+    event = only(events_of(parse, text, ["the Red Cross", "Peru"]), "REQUEST")
+    assert names(event.actor) == ["red cross"] and names(event.recipient) == ["peru"]
+
+
+def test_an_agreement_to_act_does_not_take_the_acts_recipient(parse: Parse) -> None:
+    text = "The Nordic states agreed to impose fresh sanctions on Iran's steel makers."
+    event = only(events_of(parse, text, ["The Nordic states", "Iran"]), "AGREE")
+    assert names(event.recipient) == []
+
+
+def test_a_place_after_the_entrys_own_locative_preposition_is_the_recipient(parse: Parse) -> None:
+    text = "Hundreds of Somali families sought refuge in Kenya last year."
+    kenya = Place(
+        text.index("Kenya"), text.index("Kenya") + 5, "Kenya", "Kenya", 192950, 1.0, 38.0, "KEN", "PCLI", 0
+    )
+    event = only(events_of(parse, text, ["Somali families"], places=[kenya], code="SOM"), "REQUEST")
+    assert [(e.code, e.rule) for e in event.recipient] == [("KEN", "place")]
+    curfew = "Israeli troops imposed a curfew in Hebron."
+    town = Place(
+        curfew.index("Hebron"), len(curfew) - 1, "Hebron", "Hebron", 285066, 31.5, 35.1, "PSE", "PPL", 3
+    )
+    event2 = only(events_of(parse, curfew, ["Israeli troops"], places=[town], code="ISR"), "COERCE")
+    assert event2.recipient == ()  # "in" is not the curfew's own preposition: a location, no recipient
+
+
+def test_an_uncoded_mention_does_not_hide_a_coded_recipient_further_down(parse: Parse) -> None:
+    text = "Ghana kept refusing entry to Togolese traders, by far the largest group."
+    parsed = parse(text)
+    mentions = mentions_in(text, ["Ghana", "Togolese traders"])
+    start = text.index("the largest group")
+    blank = Entity("the largest group", "largest group", None, None, rule="test")
+    mentions.append(Mention(start, start + len("the largest group"), "the largest group", blank))
+    events = find_events(parsed, mentions=mentions, times=[], places=[], article_date=None)
+    event = only(events, "REJECT")
+    assert names(event.recipient) == ["togolese traders"]
+
+
+def test_the_source_of_a_report_is_not_a_recipient(parse: Parse) -> None:
+    text = "Chile condemned the decision, according to Bolivian officials."
+    event = only(events_of(parse, text, ["Chile", "Bolivian officials"]), "ACCUSE")
+    assert names(event.actor) == ["chile"] and names(event.recipient) == []
+
+
+def test_a_complaint_is_against_what_it_is_about_not_its_addressee(parse: Parse) -> None:
+    text = "Chile complained to the United Nations about Bolivian border raids."
+    event = only(events_of(parse, text, ["Chile", "the United Nations", "Bolivian"]), "ACCUSE")
+    assert names(event.recipient) == ["bolivian"]
+    plain = "Chile complained to Bolivia on Monday."  # no "about": the addressee is all there is
+    assert names(only(events_of(parse, plain, ["Chile", "Bolivia"]), "ACCUSE").recipient) == ["bolivia"]
+
+
+def test_coordinated_recipients_found_below_the_trigger_are_all_kept(parse: Parse) -> None:
+    text = "Peru threatened on Monday to sever diplomatic relations with Chad and Niger."
+    event = only(events_of(parse, text, ["Peru", "Chad", "Niger"]), "THREATEN")
+    assert names(event.recipient) == ["chad", "niger"]

@@ -141,7 +141,8 @@ def place_recipients(
     parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]
 ) -> tuple[Mention, ...]:
     """The country of the nearest place among the trigger's objects, as a recipient: "arrived in
-    Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA). Rule ``place``."""
+    Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA), "sought refuge in
+    Oslo" (NOR: the entry names "in"). Rule ``place``."""
     by_token: dict[int, list[Place]] = {}
     for place in places:
         i = parsed.token_at_char(place.start)
@@ -158,7 +159,9 @@ def place_recipients(
             lo, hi = parsed.subtree(i)
             skip.update(range(lo, hi))
     roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    hits = nearest_below(parsed, roots, lambda i: by_token.get(i, []), skip=skip)
+    # a locative preposition the entry names as its recipient's opens its phrase ("sought refuge in X")
+    opened = frozenset(trig.entry.recipient_sources)
+    hits = nearest_below(parsed, roots, lambda i: by_token.get(i, []), skip=skip, open_preps=opened)
     if not hits:
         return ()
     place = hits[0]

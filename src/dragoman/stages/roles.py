@@ -4,8 +4,10 @@ Active clauses give nsubj -> actor and dobj / the objects of the entry's preposi
 recipient; passives swap them (nsubjpass -> recipient, "by X" -> actor); a verb without a
 subject inherits one (xcomp, conj, relative clauses, participles); event nouns take their
 possessor or "by" phrase as actor, or the subject of the light verb that governs them
-("launched an attack"). Argument tokens are mapped to entities through the mentions that
-cover them (see :class:`MentionIndex`).
+("launched an attack"). With no recipient among the trigger's own arguments, the nearest coded
+mention below its objects is taken (:func:`nearest_below`), then one in the clause that states its
+purpose ("marched to demand X's resignation"). Argument tokens are mapped to entities through the
+mentions that cover them (see :class:`MentionIndex`).
 """
 
 from __future__ import annotations
@@ -106,13 +108,16 @@ def _entities(mentions: Iterable[Mention]) -> tuple[Entity, ...]:
 
 def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int = 0) -> list[Mention]:
     """The mentions an argument token stands for: its own, else its compound/appos/poss children's
-    or those of its of/by/from/in phrase ("the demands of the workers"); conjuncts ("X and Y") add
-    theirs. An uncoded person ("Engineers from three Canadian charities") gives way to the phrase's."""
+    or those of its of/by/from/in phrase ("the demands of the workers"), or what its apposition
+    stands for ("Jane Doe, the head of the agency"); conjuncts ("X and Y") add theirs. An uncoded
+    person ("Engineers from three Canadian charities") gives way to the phrase's."""
     own = list(index.at(i))
     found = own if any(m.entity.code or m.entity.sector for m in own) else []
     if not found and depth < 2:
         for child in parsed.children(i):
-            if child.dep in ("compound", "appos", "poss", "nmod", "amod"):
+            if child.dep == "appos":  # "Jane Doe, the head of the agency": the agency
+                found.extend(index.at(child.i) or mentions_for(parsed, index, child.i, depth=depth + 1))
+            elif child.dep in ("compound", "poss", "nmod", "amod"):
                 found.extend(index.at(child.i))
             elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from", "in"):
                 for pobj in parsed.children(child.i):
@@ -253,6 +258,18 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
             if source not in DEP_SOURCES:
                 recipients.extend(_prep_objects(parsed, governor.i, (source,)))
     actors += _prep_objects(parsed, noun, [a for a in trig.entry.actor_sources if a not in DEP_SOURCES])
+    # a possessive that names no actor ("continued their strike": "their" unresolved) gives way to the
+    # clause's subject
+    actors = [i for i in actors if mentions_for(parsed, index, i)]
+    in_protest = (
+        tok.dep == "pobj" and parsed[tok.head].lower == "in" and trig.entry.event is EventType.PROTEST
+    )
+    if not actors and in_protest:  # "X are fasting in protest at Y", "X halted work in protest"
+        verb = governor
+        if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
+            verb = parsed[verb.head]
+        if verb.pos in ("VERB", "AUX"):
+            actors = subject_of(parsed, verb.i)[0]
     if not actors and governor.pos == "VERB" and tok.dep in ("dobj", "pobj", "nsubjpass"):
         subj, _ = subject_of(parsed, governor.i)
         if not subj and lemma_in(governor, STATIVE_PARTICIPLES):  # "forces were engaged in cleansing"
@@ -269,12 +286,13 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
 #: modifiers, prepositional phrases, and the complements of control verbs ("agreed to send aid to X")
 _OBJECT_DEPS = frozenset(
     {"dobj", "dative", "pobj", "prep", "xcomp", "poss", "compound", "nmod", "amod", "appos", "attr",
-     "oprd", "pcomp", "acomp", "conj", "npadvmod", "nsubjpass"}
+     "oprd", "pcomp", "acomp", "conj", "npadvmod", "nsubjpass", "acl", "agent"}
 )  # fmt: skip
 #: prepositions whose phrase is not a party to the event (time, manner, cause, the source of a report)
 _NOT_PARTY = frozenset(
     {"despite", "after", "before", "during", "since", "until", "because", "like", "as", "in", "at", "near",
-     "across", "along", "inside", "within", "over", "throughout", "around", "outside", "amid", "via"}
+     "across", "along", "inside", "within", "over", "throughout", "around", "outside", "amid", "via",
+     "according"}
 )  # fmt: skip
 
 
@@ -309,6 +327,8 @@ def nearest_below(
                     continue
                 if child.dep == "xcomp" and lemma_in(parsed[i], _REPORTING_HEADS):
                     continue
+                if child.dep == "acl" and child.tag != "VBN":
+                    continue  # only a passive participle's agent: "abuses committed by X"
                 seen.add(child.i)
                 hits = hit(child.i)
                 if hits:
@@ -357,7 +377,10 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
         force = bool(sources) and "dobj" not in sources
 
         def others(i: int) -> list[Mention]:  # "its border", "their talks": the actors themselves
-            found = [m for m in index.at(i) if m.entity.entity_name not in actor_names]
+            conjuncts = [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]  # "with X and Y"
+            found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
+            if not any(m.entity.code or m.entity.sector for m in found):
+                return []  # "the biggest group": no party to code; look further
             if force and i in own_objects:
                 found = [m for m in found if m.entity.code not in actor_codes]
             return found
@@ -368,11 +391,38 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
         if not recipients and trig.entry.event is EventType.THREATEN:  # the threatened act's target
             clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
             recipients = _unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
+        if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
+            purposes = _purpose_clauses(parsed, trig)  # a clause of its own: one arc deeper than the objects
+            recipients = _unique(nearest_below(parsed, purposes, others, skip=skip, depth=5))
         if not recipients and trig.entry.event is EventType.REQUEST:  # "its demand that Israel ease ..."
             clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
             subjects = [s for c in clauses for s in _children(parsed, c, ("nsubj", "nsubjpass"))]
             recipients = _unique(m for i in subjects for m in others(i))
     return Roles(tuple(actors), tuple(recipients))
+
+
+def _purpose_clauses(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The clauses that state what an act is for: an infinitive or participle attached to the
+    trigger, its noun or the verb governing its noun ("staged a rally to demand ...", "marched
+    calling for ...", "reopened the border to let aid reach ..."). Their objects name whom the act
+    addresses when the trigger's own objects name no one."""
+    holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    tok = parsed[trig.head]
+    if trig.entry.kind is Kind.NOUN and tok.dep in ("dobj", "nsubj") and tok.head != tok.i:
+        holders.append(tok.head)  # "began a hunger strike to demand": the clause hangs on "began"
+    # an infinitive complement of the trigger verb is its content ("agreed to impose sanctions on X":
+    # X is the sanction's recipient, not the agreement's); elsewhere the parser labels a purpose so
+    open_xcomp = trig.entry.event is EventType.PROTEST
+    out: list[int] = []
+    for holder in holders:
+        purpose = ("advcl", "acl", "xcomp") if open_xcomp or holder != trig.head else ("advcl", "acl")
+        for clause in parsed.children(holder):
+            if clause.dep not in purpose or clause.pos not in ("VERB", "AUX"):
+                continue
+            infinitive = any(c.tag == "TO" for c in parsed.children(clause.i))
+            if (infinitive or clause.tag == "VBG") and not _children(parsed, clause.i, ("nsubj", "mark")):
+                out.append(clause.i)
+    return out
 
 
 def _condition_subjects(parsed: ParsedDoc, head: int) -> list[int]:
