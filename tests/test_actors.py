@@ -163,7 +163,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str | None, str | None,
         "The UN Security Council and the European Union urged NATO and the African Union to act.",
         D2024,
         [
-            ("The UN Security Council", "UN Security Council", "UNO", None, {}),
+            ("The UN Security Council", "UN Security Council", "UNO", "GOV", {}),
             ("the European Union", "European Union", "EUR", None, {}),
             ("NATO", "NATO", "IGO", "MIL", {}),
             ("the African Union", "African Union", "IGO", None, {}),
@@ -270,7 +270,7 @@ CASES: list[tuple[str, date | None, list[tuple[str, str, str | None, str | None,
     (
         "Angela Merkel gave a lecture in Berlin.",
         date(2023, 3, 1),
-        [("Angela Merkel", "Angela Merkel", "DEU", None, {"office": "former chancellor"})],
+        [("Angela Merkel", "Angela Merkel", "DEU", "ELI", {"office": "former chancellor"})],
     ),
     (
         "Israeli jets struck targets in Lebanon, and Lebanese officials said Israel had broken the truce.",

@@ -222,3 +222,121 @@ def test_a_title_and_surname_that_the_recogniser_took_for_a_place(code: Callable
 def test_it_is_thought_is_no_actor(code: Callable[..., list[Mention]]) -> None:
     mentions = code("The government says unions will be consulted. It is thought the plan could change.")
     assert "It" not in _texts(mentions)
+
+
+# -- communities, regions and titled people (issue 5: actor countries on the PLOVER gold records) ---------
+
+
+def test_a_people_of_another_country_named_by_its_home(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("Bosnian Serbs demanded a referendum, and Iraqi Kurds marched in Erbil.")
+    assert _by_text(mentions, "Bosnian Serbs") == [("BIH", "CVL")]
+    assert _by_text(mentions, "Iraqi Kurds") == [("IRQ", "CVL")]
+    assert _by_text(code("Serbs and Croats fought near the river."), "Serbs") == [("SRB", "CVL")]
+
+
+def test_an_ethnic_people_takes_the_country_it_lives_in(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("About 200 ethnic Hungarians marched in Romania on Sunday.")
+    assert _by_text(mentions, "About 200 ethnic Hungarians") == [("ROU", "CVL")]
+    assert _by_text(code("Albanians celebrated in Tirana."), "Albanians") == [("ALB", "CVL")]
+
+
+def test_community_nouns_take_an_owner_or_the_context(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("Tamil politicians in Sri Lanka called for talks."), "Tamil politicians") == [
+        ("LKA", "ELI")
+    ]
+    mentions = code("Islamic fundamentalists attacked a police station in Algeria.")
+    assert _by_text(mentions, "Islamic fundamentalists") == [("DZA", "CVL")]
+    assert _by_text(code("Afghan guerillas attacked a post."), "Afghan guerillas") == [("AFG", "REB")]
+    mentions = code("Ugandan opposition candidates boycotted the vote.")
+    assert _by_text(mentions, "Ugandan opposition candidates") == [("UGA", "OPP")]
+
+
+def test_a_region_gives_its_actors_their_country(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("Darfur rebels attacked a convoy."), "Darfur rebels") == [("SDN", "REB")]
+    assert _by_text(code("Police in Chechnya detained two men."), "Police") == [("RUS", "COP")]
+    assert code("Darfur was calm on Sunday.") == []  # a region is a place, never an actor
+
+
+def test_a_titled_person_takes_the_one_country_of_its_sentence(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("Malian rebels said they would free President Tembo and his aides.")
+    assert _by_text(mentions, "President Tembo") == [("MLI", "GOV")]
+    mentions = code("President Okafor has broken his promise to the Nigerian people.")
+    assert _by_text(mentions, "President Okafor") == [("NGA", "GOV")]
+    mentions = code("Kenyan rebels and Ugandan militants said they would free President Tembo.")
+    assert _by_text(mentions, "President Tembo") == [(None, "GOV")]  # two countries: none
+
+
+def test_former_office_holders_are_elites(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("Former defence minister Ruth Cole praised the Kenyan army.")
+    assert _by_text(mentions, "Former defence minister Ruth Cole") == [("KEN", "ELI")]
+    mentions = code("The ousted president, Jorge Velez, called for protests in Peru.")
+    assert ("PER", "ELI") in _by_text(mentions, "Jorge Velez")
+    assert _by_text(code("President Jorge Velez called for calm in Peru."), "President Jorge Velez") == [
+        ("PER", "GOV")
+    ]
+
+
+def test_a_registry_surname_takes_the_given_name_before_it(code: Callable[..., list[Mention]]) -> None:
+    """The registry knows "Ayad Allawi" and his surname; the text spells the given name otherwise."""
+    mentions = code("Prime Minister Iyad Allawi condemned the bombing.", on=date(2004, 9, 1))
+    assert [(m.text, m.entity.entity_name, m.entity.sector) for m in mentions] == [
+        ("Prime Minister Iyad Allawi", "Ayad Allawi", "GOV")
+    ]
+
+
+def test_more_forms_of_peoples_and_armed_men(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("Croat forces shelled the town."), "Croat forces") == [("HRV", "MIL")]
+    assert _by_text(code("Congolese soldiers crossed into Uganda."), "Congolese soldiers") == [("COD", "MIL")]
+    mentions = code("Kampuchean guerrillas attacked a village.")
+    assert _by_text(mentions, "Kampuchean guerrillas") == [("KHM", "REB")]
+    assert _by_text(code("Hostage takers freed two women in Iraq."), "Hostage takers") == [("IRQ", "CRM")]
+
+
+def test_property_is_its_owners_sector_only_when_owned_and_not_a_place(
+    code: Callable[..., list[Mention]],
+) -> None:
+    mentions = code("Israeli bulldozers demolished Palestinian homes near Hebron.")
+    assert _by_text(mentions, "Palestinian homes") == [("PSE", "CVL")]
+    assert _by_text(code("The army shelled Iraqi towns along the border."), "Iraqi towns") == [("IRQ", "CVL")]
+    assert code("Fighting raged in Iraqi towns along the border.") == []
+    assert code("The homes were destroyed.") == []
+    mentions = code("Two Palestinian suicide bombers attacked a bus.")
+    assert _by_text(mentions, "Two Palestinian suicide bombers") == [("PSE", "UAF")]
+
+
+def test_camps_of_refugees_and_rebels_are_theirs(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("The agency cut rice deliveries to the largest Cambodian refugee camp on the border.")
+    assert _by_text(mentions, "the largest Cambodian refugee camp") == [("KHM", "REF")]
+    mentions = code("Artillery hit Afghan guerrilla camps near the border.")
+    assert _by_text(mentions, "Afghan guerrilla camps") == [("AFG", "REB")]
+    mentions = code("Opposition groups in Kenya demanded new elections.")
+    assert _by_text(mentions, "Opposition groups") == [("KEN", "OPP")]
+
+
+def test_refugees_take_the_country_they_flee(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("Aid will go to refugees fleeing the fighting in Liberia.")
+    assert _by_text(mentions, "refugees") == [("LBR", "REF")]
+    mentions = code("Kenya took in refugees escaping Somalia and Ethiopia.")
+    assert _by_text(mentions, "refugees") == [(None, "REF")]  # two countries: neither
+
+
+def test_an_ethnic_adjective_gives_no_country(code: Callable[..., list[Mention]]) -> None:
+    mentions = code("Ethnic Hungarian protesters marched through Cluj in Romania.")
+    assert _by_text(mentions, "Ethnic Hungarian protesters") == [("ROU", "CVL")]
+    mentions = code("Hungarian protesters marched through Cluj.")
+    assert _by_text(mentions, "Hungarian protesters") == [("HUN", "CVL")]
+
+
+def test_an_adjective_takes_the_sector_of_the_noun_between(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("He died in Israeli police custody on Monday."), "Israeli") == [("ISR", "COP")]
+    assert _by_text(code("A Chilean proposal was rejected."), "Chilean") == [("CHL", "GOV")]
+
+
+def test_websites_and_populations_of_a_country(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("Danish websites published the cartoons."), "Danish websites") == [("DNK", "JRN")]
+    assert _by_text(code("Kenya's population grew fast."), "Kenya's population") == [("KEN", "CVL")]
+
+
+def test_a_misspelt_country_owns_an_office(code: Callable[..., list[Mention]]) -> None:
+    assert _by_text(code("Ethopia's army crossed the border."), "Ethopia's army") == [("ETH", "MIL")]
+    assert _by_text(code("Smith's spokesman declined to comment."), "Smith's spokesman") == [(None, "GOV")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -350,3 +351,20 @@ def test_uk_bodies_and_parties(registry: Registry) -> None:
     assert {h.entry.name for h in registry.lookup("Conservative", on=None)} == {"Conservative Party"}
     assert {h.entry.name for h in registry.lookup("Liberal Democrat", on=None)} == {"Liberal Democrats"}
     assert registry.offices[("general", "secretary")].role == "general secretary"
+
+
+def test_regions_are_a_country_form_that_never_acts(registry: Registry) -> None:
+    sudan = registry.country("SDN")
+    assert sudan is not None and "Darfur" in sudan.regions
+    refs = registry.names[("darfur",)]
+    hit = registry.resolve(refs[0], on=None)
+    assert (hit.form, hit.code, hit.rule) == ("region", "SDN", "registry:country-region")
+
+
+@pytest.mark.model
+def test_a_name_goes_on_through_a_possessive_only_from_words_that_name_nothing(
+    parse: Callable[[str], ParsedDoc], registry: Registry
+) -> None:
+    doc = parse("The Democratic People's Republic of Korea rejected Kenya's offer.")
+    spans = {(m.start, m.end): m.refs[0].key for m in registry.scan(doc)}
+    assert spans == {(1, 7): "country:North Korea", (8, 9): "country:Kenya"}

@@ -100,6 +100,8 @@ class RegistryEntry:
     people: tuple[str, ...] = ()
     #: (name, sector) of capitals and seat-of-government metonyms
     seats: tuple[tuple[str, str], ...] = ()
+    #: countries: regions inside the country ("Darfur"), which give actors their country, never act
+    regions: tuple[str, ...] = ()
     #: groups: the periods [start, end) in which the group held a national government
     in_government: tuple[tuple[date | None, date | None], ...] = ()
 
@@ -116,7 +118,7 @@ class RegistryEntry:
 
 @dataclass(frozen=True)
 class AliasRef:
-    """One way of naming an entry: ``form`` is name, adjective, people or seat."""
+    """One way of naming an entry: ``form`` is name, adjective, people, seat or region."""
 
     key: str
     form: str
@@ -145,6 +147,9 @@ class SectorNoun:
     subject_only: bool = False
     #: further sectors of what the noun names ("junta": GOV, and MIL)
     other_sectors: tuple[str, ...] = ()
+    #: a thing its owners' sector owns, an actor only with an owner and not as a place ("Palestinian
+    #: homes" -> PSE CVL; not "the homes", "in Iraqi towns")
+    is_property: bool = False
 
 
 @dataclass(frozen=True)
@@ -230,15 +235,20 @@ class Registry:
     def scan(self, parsed: ParsedDoc) -> list[NameMatch]:
         """Registry names over each sentence's tokens, longest first, case-aware ("US" is not "us").
 
-        Tokens become folded alphanumeric pieces ("U.S." -> u, s); a possessive "'s" or punctuation
-        breaks a name (a plural possessive's bare apostrophe does not: "Kurdistan Workers' Party");
-        the index maps a first piece to the piece sequences that start with it.
+        Tokens become folded alphanumeric pieces ("U.S." -> u, s); punctuation breaks a name (a plural
+        possessive's bare apostrophe does not: "Kurdistan Workers' Party"), and so does a possessive
+        "'s" unless a name goes on through it from words that name nothing themselves ("Democratic
+        People's Republic of Korea"; not "Sudan's army"); the index maps a first piece to the piece
+        sequences that start with it.
         """
         found: list[NameMatch] = []
         for sent in parsed.sents:
             run: list[tuple[str, str, int]] = []
             for tok in parsed.tokens[sent.start : sent.end]:
                 written = pieces(tok.text)
+                if tok.tag == "POS" and written and self._names_through(run, written):
+                    run.extend((fold(p), p, tok.i) for p in written)
+                    continue
                 if (tok.tag == "POS" and written) or (not written and tok.text not in _INNER):
                     found.extend(self._match_run(run))
                     run = []
@@ -246,6 +256,19 @@ class Registry:
                 run.extend((fold(p), p, tok.i) for p in written)
             found.extend(self._match_run(run))
         return found
+
+    def _names_through(self, run: list[tuple[str, str, int]], written: tuple[str, ...]) -> bool:
+        """Whether a registry name goes on from the end of ``run`` through the possessive ``written``,
+        and the words before it name nothing of their own ("Sudan's army" is Sudan's)."""
+        folded = tuple(w[0] for w in run) + tuple(fold(p) for p in written)
+        starts = range(max(0, len(run) - 4), len(run))
+        if any(folded[start : len(run)] in self.names for start in starts):
+            return False
+        for start in starts:
+            for key in self.index.get(run[start][0], ()):
+                if len(key) > len(folded) - start and key[: len(folded) - start] == folded[start:]:
+                    return True
+        return False
 
     def _match_run(self, run: list[tuple[str, str, int]]) -> list[NameMatch]:
         found: list[NameMatch] = []
@@ -284,7 +307,7 @@ class Registry:
         if entry.kind == "country":
             sector = {"people": "CVL", "seat": ref.sector or "GOV"}.get(ref.form, entry.sector)
             rule = "registry:country" if ref.form == "name" else f"registry:country-{ref.form}"
-            conf = {"name": 1.0, "adjective": 0.9, "people": 0.9, "seat": 0.7}[ref.form]
+            conf = {"name": 1.0, "adjective": 0.9, "people": 0.9, "seat": 0.7, "region": 0.7}[ref.form]
             return RegistryHit(entry, ref.form, rule, entry.code, sector, confidence=conf)
         return RegistryHit(entry, ref.form, f"registry:{entry.kind}", entry.code, entry.sector)
 
@@ -400,12 +423,13 @@ def _build(rows: Iterable[Row]) -> Registry:
             sector, *others = str(row["sector"]).split("|")
             nouns[_words(row["phrase"])] = SectorNoun(
                 sector,
-                group in ("group", "owned", "weapon", "subject"),
-                group in ("owned", "weapon", "subject"),
+                group in ("group", "owned", "weapon", "subject", "property"),
+                group in ("owned", "weapon", "subject", "property"),
                 row.get("context") != "none",
-                needs_owner=group == "weapon",
+                needs_owner=group in ("weapon", "property"),
                 subject_only=group == "subject",
                 other_sectors=tuple(others),
+                is_property=group == "property",
             )
         else:
             entry = _entry(row)
@@ -431,6 +455,7 @@ def _index(registry: Registry) -> None:
         forms += [(a, "adjective", None) for a in entry.adjectives]
         forms += [(p, "people", None) for p in entry.people]
         forms += [(s, "seat", sector) for s, sector in entry.seats]
+        forms += [(r, "region", None) for r in entry.regions]
         for text, form, sector in forms:
             written = pieces(text)
             if not written:
@@ -490,6 +515,7 @@ def _entry(row: Row) -> RegistryEntry:
         adjectives=tuple(cell_list(row, "adjectives")),
         people=tuple(cell_list(row, "people")),
         seats=tuple(seats),
+        regions=tuple(cell_list(row, "regions")),
         in_government=tuple(periods),
     )
 

@@ -27,7 +27,8 @@ per row, a header naming the columns, and ``|`` between the items of list-valued
       other_sectors: [PTY]
       in_government: ["2021-08-15.."]   # groups: periods START..END in which it held a government
 
-Countries also take ``adjectives``, ``people`` and ``seats`` (``"Kremlin:GOV"``); organisations and
+Countries also take ``adjectives``, ``people``, ``seats`` (``"Kremlin:GOV"``) and ``regions``
+(``"Darfur"``: the country of the actors it qualifies or locates, never an actor); organisations and
 groups take ``adjectives`` ("European" for the European Union). A user entry
 replaces the built-in entry of the same kind and name (for a person: all of its terms; several rows of
 one person in one file are its terms). A malformed file raises :class:`~dragoman.errors.ConfigError`.

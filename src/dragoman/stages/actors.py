@@ -17,8 +17,11 @@ Sources of mentions, in one pass over each noun phrase of the parse (this module
   registry person who held the office on the article's date when the text names no one ("the
   presidents of Russia and China" -> each president);
 * nationality adjectives and owners on sector nouns ("Indian police" -> IND COP, "Israeli settlers"
-  -> ISR CVL), and bare sector nouns given the country of their context ("Police in Kenya" -> KEN COP,
-  :mod:`~dragoman.stages.context`);
+  -> ISR CVL, "Darfur rebels" -> SDN REB through a region of the registry, "Palestinian homes" -> PSE
+  CVL through a noun of property), and bare sector nouns given the country of their context ("Police
+  in Kenya" -> KEN COP, :mod:`~dragoman.stages.context`); a people named as an ethnic community is of
+  the country named before it ("Bosnian Serbs" -> BIH CVL, "Iraqi Kurds" -> IRQ CVL) or of its
+  context ("ethnic Albanians in Serbia", "ethnic Albanian guerrillas" -> SRB);
 * named entities the registry does not know (PERSON, ORG, NORP), unless used as places ("towards
   Goma"), and misspellings of registry names (:mod:`dragoman.fuzzy`: "Erdgoan", "Macorn");
 
@@ -209,9 +212,43 @@ def _phrase(
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
             rest_end = nouns[0]
     _owners(parsed, registry, by_end, phrase, rest_end, on)
+    if match is not None and phrase.name is None and phrase.office is None and phrase.noun is None:
+        _ethnic_people(parsed, registry, phrase, match, on)
+    if phrase.noun is not None:  # "ethnic Albanian guerrillas": of the country of their context
+        phrase.owners = [o for o in phrase.owners if not _ethnic_adjective(parsed, o[0], o[2])]
     if phrase.office is not None or phrase.noun is not None:
         _of_owners(parsed, tree, registry, by_end, phrase, on)
     return phrase
+
+
+#: a people named as an ethnic community: civilians, of the country their owner or context gives
+_COMMUNITY = SectorNoun("CVL", is_group=False)
+
+
+def _ethnic_people(
+    parsed: ParsedDoc, registry: Registry, phrase: Phrase, match: NameMatch, on: date | None
+) -> None:
+    """A country's people named as an ethnic community: of another country named before them
+    ("Bosnian Serbs": BIH CVL), else of the country of their context ("ethnic Albanians in Serbia");
+    so are "ethnic Albanian guerrillas" (:func:`_ethnic_adjective`)."""
+    hit = owner_hit(registry, match, on)
+    if hit is None or hit.form != "people" or hit.entry.kind != "country" or match.end - 1 != phrase.head:
+        return
+    others = [o for o in phrase.owners if o[1] <= match.start and o[2].entry.kind == "country"]
+    others = [o for o in others if o[2].code != hit.code]
+    if len(others) == 1:
+        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, others
+    elif not others and any(parsed[i].lower == "ethnic" for i in range(phrase.lo, match.start)):
+        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, []
+
+
+def _ethnic_adjective(parsed: ParsedDoc, start: int, hit: RegistryHit) -> bool:
+    return (
+        hit.form == "adjective"
+        and hit.entry.kind == "country"
+        and start > 0
+        and parsed[start - 1].lower == "ethnic"
+    )
 
 
 def _person_name(
@@ -222,8 +259,14 @@ def _person_name(
     head, tok = phrase.head, parsed[phrase.head]
     person = _person_match(registry, match, on)
     if person is not None and match is not None:
-        phrase.person, phrase.name = person, (match.start, match.end)
-        return match.start
+        start = match.start  # "Iyad Allawi" for the registry's "Allawi": the given name is the name's
+        while (
+            start > phrase.lo and parsed[start - 1].ent_type == "PERSON" and parsed[start - 1].pos == "PROPN"
+        ):
+            start -= 1
+        start = _strip_titles(parsed, registry, start, match.start + 1)
+        phrase.person, phrase.name = person, (start, match.end)
+        return start
     if match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
         ent = next((e for e in parsed.ents if e.start <= head < e.end), None)
         if ent is not None and head < ent.end - 1 and parsed[ent.end - 1].pos == "PROPN":
@@ -323,12 +366,17 @@ def _owners(
     end: int,
     on: date | None,
 ) -> None:
-    """Registry names and possessive pronouns in ``[phrase.lo, end)``: whose office or sector it is."""
+    """Registry names and possessive pronouns in ``[phrase.lo, end)``: whose office or sector it is; a
+    possessive the registry does not know may misspell a country ("Quatar's emir")."""
     for i in range(phrase.lo, end):
         tok = parsed[i]
         if tok.tag == "PRP$" and tok.dep == "poss":
             phrase.pronoun_owner = i
         match = by_end.get(i)
+        if match is None and tok.dep == "poss" and tok.pos == "PROPN" and i == phrase.lo:
+            misspelt = registry.fuzzy(tok.text, on=on, countries=True)  # "Quatar's emir"
+            if misspelt is not None and misspelt.entry.kind == "country":
+                phrase.owners.append((i, i + 1, misspelt))
         if match is None or match.start < phrase.lo:
             continue
         hit = owner_hit(registry, match, on)

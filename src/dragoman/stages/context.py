@@ -4,7 +4,8 @@ A sector noun or office without an owner ("police", "protesters", "lawmakers", "
 takes a country from its context, first found of:
 
 1. a place attached to it or to its conjuncts: "Police in Kenya", "Refugees from Sudan", "Teachers and
-   doctors in Nigeria";
+   doctors in Nigeria"; for refugees, the one country of what they flee ("refugees fleeing the war in
+   Liberia");
 2. the one country of the state actors of its sentence (governments, officials, forces, registry
    people; not civilians, refugees, journalists, armed groups, criminals or organisations): "Myanmar's
    army bombed a village held by rebels";
@@ -28,9 +29,10 @@ of that country).
 
 A named person with a title but no country ("Foreign Minister Ana Ruiz said Paraguay ...") takes
 the country of steps 2 to 5 the same way, at lower confidence; when none gives one, the country of the
-article's dateline if the caller passes it ("President X" in a story datelined Kinshasa). A person named
-without a title or country takes the country of an article that names only one ("Dr Brian Gibbons" in
-a story about Britain alone).
+article's dateline if the caller passes it ("President X" in a story datelined Kinshasa), else the one
+country of any actor of its sentence, armed groups and civilians included ("Fijian rebels said they will
+free Prime Minister X"). A person named without a title or country takes the country of an article
+that names only one ("Dr Brian Gibbons" in a story about Britain alone).
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ def localise(
     for n, item in enumerate(out):
         if item.local:
             own = _own_place(parsed, item.head, kids, country_heads)
+            if own is None and _refugees(item):
+                own = _fled_place(parsed, item.head, kids, country_heads)
             if own is not None:  # "the foreign ministry in Lima": that country's, whoever came before
                 bind = item.pronoun_owner is None and item.ref.entity.sector == "GOV"
                 out[n] = with_country(parsed, item, own, registry, bind=bind)
@@ -87,6 +91,8 @@ def localise(
                 near = home
             if near is None and dateline is not None and item.ref.person and item.ref.names:
                 near = dateline if registry.country(dateline) is not None else None
+            if near is None and not clash and item.ref.person and item.ref.names:
+                near = _any_actor_code(parsed, item, out, registry)
             if near is not None:
                 out[n] = with_country(parsed, item, near, registry)
     # a noun that is an actor only with an owner ("opposition parties") needs a country from its context
@@ -106,6 +112,27 @@ def _own_place(parsed: ParsedDoc, head: int, kids: dict[int, list[int]], heads: 
                 if parsed[obj].dep == "pobj" and obj in heads:
                     return heads[obj]
     return None
+
+
+#: verbs of flight whose object names the country refugees come from ("refugees fleeing the war in Liberia")
+_FLEE = frozenset({"flee", "escape"})
+
+
+def _fled_place(
+    parsed: ParsedDoc, head: int, kids: dict[int, list[int]], heads: dict[int, str]
+) -> str | None:
+    """The one country named in what refugees flee: "refugees fleeing the civil war in Liberia"."""
+    codes: set[str] = set()
+    for verb in kids.get(head, ()):
+        if parsed[verb].dep != "acl" or parsed[verb].lemma.lower() not in _FLEE:
+            continue
+        todo = [k for k in kids.get(verb, ()) if parsed[k].dep in ("dobj", "prep")]
+        while todo:
+            k = todo.pop()
+            if k in heads:
+                codes.add(heads[k])
+            todo.extend(kids.get(k, ()))
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _state_codes(parsed: ParsedDoc, sent: int, found: Sequence[Found], registry: Registry) -> set[str]:
@@ -141,6 +168,22 @@ def _sentence_code(
         if len(codes) > 1:
             return None, n < 2
     return None, False
+
+
+def _any_actor_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registry: Registry) -> str | None:
+    """The one country of any actor of a titled person's sentence, state or not: "Fijian rebels said
+    they will free Prime Minister X" (FJI), "rebels of UNITA pressed President X" (AGO)."""
+    sent = parsed[item.head].sent
+    codes = {
+        f.ref.entity.code
+        for f in found
+        if f is not item
+        and parsed[f.head].sent == sent
+        and f.ref.entity.code is not None
+        and f.rule != "description"
+        and registry.country(f.ref.entity.code) is not None
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def article_country(

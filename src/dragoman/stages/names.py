@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..parsed import ParsedDoc, Token
-from ..registry import NameMatch, Registry, RegistryHit, fold
+from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 from ..schema import Entity, Mention
 from .refs import Found, Ref
 
@@ -97,7 +97,7 @@ def hit_ref(hit: RegistryHit, entity: Entity, *, plural: bool = False, gender: s
 
 def owner_hit(registry: Registry, match: NameMatch, on: date | None) -> RegistryHit | None:
     hits = [registry.resolve(ref, on=on) for ref in match.refs]
-    for form in ("name", "adjective", "seat", "people"):
+    for form in ("name", "adjective", "seat", "people", "region"):
         for hit in hits:
             if hit.form == form:
                 return hit
@@ -107,8 +107,8 @@ def owner_hit(registry: Registry, match: NameMatch, on: date | None) -> Registry
 def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: date | None) -> list[Found]:
     """A registry name standing alone: a country, organisation, group, seat, people or adjective."""
     hit = owner_hit(registry, match, on)
-    if hit is None or _inside_larger_entity(parsed, match):
-        return []
+    if hit is None or hit.form == "region" or _inside_larger_entity(parsed, match):
+        return []  # a region ("Darfur") is a place, which only gives its actors their country
     inside = range(match.start, match.end)
     head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
     if is_locative(parsed, head) and (hit.entry.kind == "country" or _is_gpe(parsed, head)):
@@ -121,6 +121,9 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
     if hit.entry.kind == "country" and _in_org_name(parsed, head):
         return []  # "the Law Society of Kenya": part of a body's name
     confidence = hit.confidence
+    sector = _compound_sector(parsed, registry, head) if hit.form == "adjective" else None
+    if sector is not None:  # "in Israeli police custody": the police's, "Israeli army bulldozers"
+        hit = replace(hit, sector=sector)
     if hit.form == "adjective" and parsed[head].dep not in ("amod", "compound", "nmod"):
         if _counted(parsed, head):  # "a Chilean", "a million Sudanese": people, not the state
             hit = replace(hit, form="people", rule="registry:country-people", sector="CVL")
@@ -138,6 +141,20 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
     return [
         Found(lo, match.end, head, hit_ref(hit, entity, plural=plural), hit.rule, confidence, plural=plural)
     ]
+
+
+def _compound_sector(parsed: ParsedDoc, registry: Registry, head: int) -> str | None:
+    """The sector of a sector noun between an adjective and the noun both qualify: "police" of "Israeli
+    police custody"."""
+    noun = parsed[head].head
+    if parsed[head].dep != "amod" or noun <= head + 1:
+        return None
+    between = range(head + 1, noun)
+    if not all(parsed[k].head == noun and parsed[k].dep == "compound" for k in between):
+        return None
+    words = tuple(fold(p) for k in between for p in pieces(parsed[k].lemma))
+    found = registry.sector_nouns.get(words)
+    return found.sector if found is not None and found.sector and not found.needs_owner else None
 
 
 def _names_place(parsed: ParsedDoc, head: int, *, of: bool = True) -> bool:
@@ -263,7 +280,7 @@ def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:
 
 
 def country_heads(parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch]) -> dict[int, str]:
-    """The head token of every country name or capital in the text -> the country's code."""
+    """The head token of every country name, capital or region in the text -> the country's code."""
     heads: dict[int, str] = {}
     for match in matches:
         if _inside_larger_entity(parsed, match):
@@ -272,7 +289,7 @@ def country_heads(parsed: ParsedDoc, registry: Registry, matches: Sequence[NameM
         head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
         for ref in match.refs:
             entry = registry.entries[ref.key]
-            if entry.kind == "country" and entry.code and ref.form in ("name", "seat"):
+            if entry.kind == "country" and entry.code and ref.form in ("name", "seat", "region"):
                 heads[head] = entry.code
                 break
     return heads

@@ -76,6 +76,8 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         return [replace(_bare_office(phrase, office, text), local=local)] if bare else []
     if noun is None or (noun.needs_owner and not phrase.owners):
         return []  # "components for drones", "the drones": arms without their owner
+    if noun.is_property and _as_place(parsed, phrase):
+        return []  # "fighting in Iraqi towns": where, not whom
     if phrase.owners:
         return [_sector_found(parsed, phrase, noun, hit, end, on) for _, end, hit in phrase.owners]
     if noun.subject_only:  # "Air defences shot down ...": the story's; "supplying air defences": none
@@ -102,6 +104,16 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
     if noun.sector == "GOV" and noun.is_group:  # "government said": the article's government
         return [_description(phrase, text)]
     return [replace(_bare_sector(parsed, phrase, noun, text), local=noun.local and not foreign)]
+
+
+def _as_place(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    head = parsed[phrase.head]
+    return head.dep == "pobj" and parsed[head.head].lower in _PLACE_PREPS
+
+
+#: prepositions whose object is a place ("in Iraqi towns", "near Palestinian homes"); not "to" or "from",
+#: which also name a recipient or a source ("cut supplies to a Cambodian refugee camp")
+_PLACE_PREPS = frozenset("in at into inside near across around outside within throughout".split())
 
 
 def _predicative(parsed: ParsedDoc, phrase: Phrase) -> bool:
@@ -157,6 +169,8 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
             sector = owner.sector  # "leader of the Plaid Cymru group": the party's, not the noun's
         elif phrase.noun and phrase.noun.sector:
             sector = phrase.noun.sector
+    if _out_of_office(parsed, phrase, start, hit):
+        sector = "ELI"  # "former president X", "ousted leader X": an elite, no longer the government
     rule = "title" if office else (hit.rule if hit else "ner:person")
     if hit is not None:
         entity = make_entity(
@@ -178,6 +192,20 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
         f"person:{name}", entity, "person", True, gender, role=office.role if office else None, names=[name]
     )
     return _found(phrase, ref, rule, 0.85 if office else 0.7)
+
+
+#: words before a title that say its holder no longer holds it
+_FORMER = frozenset({"former", "ousted", "deposed", "exiled", "ex", "onetime", "one-time"})
+#: registry rules of a person named on a date outside their terms of office
+_OUT_OF_OFFICE = frozenset({"registry:person-former", "registry:person-before-office"})
+
+
+def _out_of_office(parsed: ParsedDoc, phrase: Phrase, start: int, hit: RegistryHit | None) -> bool:
+    """A person the text calls a former holder of their title, or a registry person named without a
+    title on a date outside their terms: an elite (PLOVER ELI), not the government."""
+    if any(parsed[i].lower in _FORMER for i in range(phrase.lo, start)):
+        return phrase.office is not None and phrase.office.sector == "GOV"
+    return phrase.office is None and phrase.noun is None and hit is not None and hit.rule in _OUT_OF_OFFICE
 
 
 def _office_found(
