@@ -125,3 +125,14 @@ def test_stated_intents_recode_unrealised_acts_as_their_statements() -> None:
     done = event("AID", [entity("FIN")], [entity("TZA")])
     recoded = as_stated_intents(doc(promised, done))
     assert [str(e.event) for e in recoded.events] == ["AGREE", "AID"]
+
+
+def test_gold_sectors_are_read_as_plover_sectors(tmp_path: Path) -> None:
+    path = tmp_path / "gsr.json"
+    source = [
+        {"actorText": "Albanians", "code": "SRB", "sector": "CVLalb"},
+        {"actorText": "villagers", "code": "SRB", "sector": "CIV"},
+        {"actorText": "someone", "code": "SRB", "sector": "***"},
+    ]
+    path.write_text(json.dumps([{"id": "r", "event": "PROTEST", "text": "x", "source": source}]))
+    assert [a.sector for a in load_plover_gsr(path)[0].source] == ["CVL", "CVL", None]

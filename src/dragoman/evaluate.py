@@ -14,7 +14,8 @@ countries share a code with the gold source countries and its recipient
 countries with the gold target countries (both empty also matches). The gold
 codes every intergovernmental body ``IGO``; PLOVER 2.0 splits off ``UNO`` (UN
 bodies) and ``EUR`` (EU institutions), so a predicted UNO or EUR also counts as
-IGO.
+IGO. Gold sectors with an ethnic or religious suffix ("CVLalb", "REBMOS") are scored
+by their PLOVER sector (the first three letters), "CIV" as CVL; "***" is no sector.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from typing import Any
 from .errors import InputError
 from .ontology import stated_intent
 from .pipeline import Coder
-from .schema import Article, Document, Entity, Event, text_id
+from .schema import SECTORS, Article, Document, Entity, Event, text_id
 
 TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+SECTOR_MAP = {"CIV": "CVL"}
 GOLD_DATE = date(2000, 1, 1)
 
 
@@ -54,15 +56,20 @@ class GoldRecord:
     target: tuple[GoldActor, ...]
 
 
+def _sector(item: Any) -> str | None:
+    """The gold sector as a PLOVER sector: "CVLalb" -> CVL, "CIV" -> CVL, "***" -> None."""
+    raw = str(item.get("sector") or "")[:3].upper()
+    raw = SECTOR_MAP.get(raw, raw)
+    return raw if raw in SECTORS else None
+
+
 def _actors(raw: Any) -> tuple[GoldActor, ...]:
     actors: list[GoldActor] = []
     if not isinstance(raw, list):  # a few records hold "" or a context word here
         return ()
     for item in raw:
         code = str(item.get("code") or "") or None
-        actors.append(
-            GoldActor(item.get("actorText", ""), CODE_MAP.get(code or "", code), item.get("sector") or None)
-        )
+        actors.append(GoldActor(item.get("actorText", ""), CODE_MAP.get(code or "", code), _sector(item)))
     return tuple(actors)
 
 
