@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from casekit import CaseError, case_date, max_matching, ratio
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import SECTORS, Mention
 
@@ -83,10 +84,6 @@ _SHORT = ["recall", "prec", "f1", "code", "sector", "name", "office", "strict", 
 _CASE_KEYS = frozenset({"id", "tags", "text", "date", "expected", "exhaustive", "absent"})
 _GOLD_KEYS = frozenset({"text", "occurrence", "head", "code", "sector", "name", "office"})
 _NAME_KEYS = frozenset({"same_as", "not_same_as"})
-
-
-class CaseError(ValueError):
-    """A regression case that does not follow the documented format."""
 
 
 @dataclass(frozen=True)
@@ -153,7 +150,7 @@ class Tally:
 
     def scores(self) -> dict[str, float | None]:
         """The figures of :data:`METRICS`; None where the denominator is zero."""
-        recall, precision = _ratio(self.found, self.gold), _ratio(self.predicted_ok, self.predicted)
+        recall, precision = ratio(self.found, self.gold), ratio(self.predicted_ok, self.predicted)
         f1 = None
         if recall is not None and precision is not None:
             f1 = 0.0 if recall + precision == 0 else 2 * recall * precision / (recall + precision)
@@ -161,12 +158,12 @@ class Tally:
             "recall": recall,
             "precision": precision,
             "f1": f1,
-            "code_accuracy": _ratio(self.code_ok, self.found),
-            "sector_accuracy": _ratio(self.sector_ok, self.sector_n),
-            "name_accuracy": _ratio(self.name_ok, self.name_n),
-            "office_accuracy": _ratio(self.office_ok, self.office_n),
-            "strict_recall": _ratio(self.strict_ok, self.gold),
-            "absent_clean": _ratio(self.absent_ok, self.absent_n),
+            "code_accuracy": ratio(self.code_ok, self.found),
+            "sector_accuracy": ratio(self.sector_ok, self.sector_n),
+            "name_accuracy": ratio(self.name_ok, self.name_n),
+            "office_accuracy": ratio(self.office_ok, self.office_n),
+            "strict_recall": ratio(self.strict_ok, self.gold),
+            "absent_clean": ratio(self.absent_ok, self.absent_n),
         }
 
 
@@ -203,10 +200,6 @@ def _row(tally: Tally) -> list[str]:
     figures = [tally.scores()[m] for m in METRICS]
     counts = [str(tally.cases), str(tally.gold), str(tally.found), str(tally.predicted)]
     return counts + ["-" if f is None else f"{f:.3f}" for f in figures]
-
-
-def _ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
 
 
 # -- loading -------------------------------------------------------------------------------------
@@ -321,22 +314,13 @@ def parse_case(raw: Any, *, source: str = "") -> Case:
         id=str(raw["id"]),
         tags=tuple(tags),
         text=text,
-        date=_date(raw["date"], where),
+        date=case_date(raw["date"], where),
         expected=tuple(_gold(g, text, golds, where) for g in golds),
         exhaustive=bool(raw.get("exhaustive", False)),
         absent=tuple(absent_spans),
         absent_text=tuple(_occurrence(str(a))[0] for a in absent),
         source=source,
     )
-
-
-def _date(value: Any, where: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise CaseError(f"{where}: bad date {value!r}") from exc
 
 
 def load_cases(directory: Path = CASES_DIR) -> list[Case]:
@@ -363,33 +347,6 @@ def covers(mention: Mention, gold: Gold) -> bool:
     """True when the predicted mention overlaps the gold span and covers its head."""
     overlaps = mention.start < gold.end and gold.start < mention.end
     return bool(overlaps and mention.start <= gold.head_start and mention.end >= gold.head_end)
-
-
-def max_matching(
-    left: int, right: int, ok: Callable[[int, int], bool], start: dict[int, int] | None = None
-) -> dict[int, int]:
-    """A maximum bipartite matching ``{left: right}`` (Kuhn), grown from the matching ``start``.
-
-    An augmenting path never unmatches a left vertex, so every left vertex ``start`` matches stays
-    matched (possibly to another right vertex).
-    """
-    owner = {j: i for i, j in (start or {}).items()}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in range(right):
-            if j in seen or not ok(i, j):
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    matched = set(owner.values())
-    for i in range(left):
-        if i not in matched:
-            augment(i, set())
-    return {i: j for j, i in owner.items()}
 
 
 def pair(golds: Sequence[Gold], mentions: Sequence[Mention]) -> dict[int, int]:

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from casekit import CaseError, case_date, max_matching, ratio
 from dragoman.errors import InputError
 from dragoman.pipeline import Coder
 from dragoman.read import read_text_article
@@ -65,10 +66,6 @@ _CASE_KEYS = frozenset({"id", "tags", "text", "date", "expected"})
 _EVENT_KEYS = frozenset(
     {"event", "mode", "actor", "actor_sector", "recipient", "modality", "attribution", "date"}
 )
-
-
-class CaseError(ValueError):
-    """A regression case that does not follow the documented format."""
 
 
 @dataclass(frozen=True)
@@ -124,17 +121,17 @@ class Tally:
 
     def scores(self) -> dict[str, float | None]:
         """The figures of :data:`METRICS`; None where the denominator is zero."""
-        full_p, full_r = _ratio(self.full_tp, self.predicted), _ratio(self.full_tp, self.gold)
+        full_p, full_r = ratio(self.full_tp, self.predicted), ratio(self.full_tp, self.gold)
         f1 = None
         if full_p is not None and full_r is not None:
             f1 = 0.0 if full_p + full_r == 0 else 2 * full_p * full_r / (full_p + full_r)
         return {
-            "type_precision": _ratio(self.type_tp, self.predicted),
-            "type_recall": _ratio(self.type_tp, self.gold),
+            "type_precision": ratio(self.type_tp, self.predicted),
+            "type_recall": ratio(self.type_tp, self.gold),
             "full_precision": full_p,
             "full_recall": full_r,
             "full_f1": f1,
-            "modality_accuracy": _ratio(self.modality_ok, self.type_tp),
+            "modality_accuracy": ratio(self.modality_ok, self.type_tp),
         }
 
 
@@ -160,7 +157,7 @@ class Report:
     def negative_clean(self) -> float | None:
         """The share of ``negative`` cases (no event expected) that coded to no event."""
         tally = self.by_tag.get("negative", Tally())
-        return _ratio(tally.clean, tally.cases)
+        return ratio(tally.clean, tally.cases)
 
     def table(self) -> str:
         header = ["tag", "cases", "gold", "pred", *_SHORT]
@@ -184,20 +181,7 @@ def _row(tally: Tally) -> list[str]:
     return counts + ["-" if f is None else f"{f:.3f}" for f in figures]
 
 
-def _ratio(num: int, den: int) -> float | None:
-    return num / den if den else None
-
-
 # -- loading -------------------------------------------------------------------------------------
-
-
-def _date(value: Any, where: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise CaseError(f"{where}: bad date {value!r}") from exc
 
 
 def _codes(value: Any, where: str) -> frozenset[str]:
@@ -227,7 +211,7 @@ def _expected(raw: Any, where: str) -> Expected:
         mode=raw.get("mode"),
         actor_sector=raw.get("actor_sector"),
         attribution=raw.get("attribution"),
-        date=_date(raw["date"], where) if "date" in raw else None,
+        date=case_date(raw["date"], where) if "date" in raw else None,
     )
 
 
@@ -249,7 +233,7 @@ def parse_case(raw: Any, *, source: str = "") -> Case:
         id=str(raw["id"]),
         tags=tuple(tags),
         text=raw["text"].strip(),
-        date=_date(raw["date"], where),
+        date=case_date(raw["date"], where),
         expected=tuple(_expected(e, where) for e in raw["expected"]),
         source=source,
     )
@@ -304,25 +288,6 @@ def _agreement(expected: Expected, event: Event) -> int:
         + (not (expected.recipient or got_recipient) or bool(expected.recipient & got_recipient))
         + (str(event.modality) == expected.modality)
     )
-
-
-def max_matching(left: int, right: int, ok: Any) -> list[tuple[int, int]]:
-    """A maximum bipartite matching between ``range(left)`` and ``range(right)`` (Kuhn)."""
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in range(right):
-            if j in seen or not ok(i, j):
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(left):
-        augment(i, set())
-    return sorted((i, j) for j, i in owner.items())
 
 
 def _type_pairs(expected: Sequence[Expected], events: Sequence[Event]) -> list[tuple[int, int]]:
