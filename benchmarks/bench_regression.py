@@ -28,9 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from casekit import CaseError, case_date, max_matching, ratio
+from casekit import CaseError, case_date, max_matching, ratio, yaml_cases
 from dragoman.errors import InputError
 from dragoman.pipeline import Coder
 from dragoman.read import read_text_article
@@ -241,13 +239,7 @@ def parse_case(raw: Any, *, source: str = "") -> Case:
 
 def load_cases(directory: Path = CASES_DIR) -> list[Case]:
     """Every case of every ``*.yaml`` file in ``directory``, files in name order."""
-    cases: list[Case] = []
-    for path in sorted(directory.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if not isinstance(data, list):
-            raise CaseError(f"{path.name}: the file must hold a list of cases")
-        cases.extend(parse_case(raw, source=path.name) for raw in data)
-    return cases
+    return [parse_case(raw, source=name) for name, raw in yaml_cases(directory, "*.yaml")]
 
 
 # -- matching ------------------------------------------------------------------------------------

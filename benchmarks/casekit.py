@@ -1,11 +1,15 @@
 """What the two regression suites (bench_actors.py, bench_regression.py) share: the case error,
-ratios, dates of cases and a maximum bipartite matching of expected to predicted items."""
+ratios, dates of cases, reading the case files and a maximum bipartite matching of expected to
+predicted items."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 
 class CaseError(ValueError):
@@ -50,3 +54,13 @@ def max_matching(
         if i not in matched:
             augment(i, set())
     return {i: j for j, i in owner.items()}
+
+
+def yaml_cases(directory: Path, pattern: str) -> Iterator[tuple[str, Any]]:
+    """``(file name, raw case)`` for every case of the YAML files matching ``pattern``, in name order."""
+    for path in sorted(directory.glob(pattern)):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, list):
+            raise CaseError(f"{path.name}: the file must hold a list of cases")
+        for raw in data:
+            yield path.name, raw

@@ -8,17 +8,15 @@ them (then raise the floor here), never lower them. Run with ``-s`` to see the t
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from benchload import load_benchmark
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Mention
 
@@ -64,19 +62,7 @@ MIN_CASES_PER_TAG = 8
 MIN_EXHAUSTIVE_SHARE = 0.6
 
 
-def _load_bench() -> ModuleType:
-    if str(ROOT / "benchmarks") not in sys.path:  # the benchmark imports its sibling casekit.py
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-    path = ROOT / "benchmarks" / "bench_actors.py"
-    spec = importlib.util.spec_from_file_location("bench_actors", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_actors", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load_benchmark("bench_actors")
 
 
 @pytest.fixture(scope="module")

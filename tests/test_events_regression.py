@@ -8,16 +8,15 @@ lower them. Run with ``-s`` to see the table and the failing cases.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from benchload import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,19 +67,7 @@ MIN_PER_PHENOMENON = 20
 MIN_NEGATIVE = 30
 
 
-def _load_bench() -> ModuleType:
-    if str(ROOT / "benchmarks") not in sys.path:  # the benchmark imports its sibling casekit.py
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-    path = ROOT / "benchmarks" / "bench_regression.py"
-    spec = importlib.util.spec_from_file_location("bench_regression", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_regression", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load_benchmark("bench_regression")
 
 
 @pytest.fixture(scope="module")
