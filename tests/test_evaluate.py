@@ -16,6 +16,7 @@ from dragoman.evaluate import (
     format_scores,
     load_plover_gsr,
     score_document,
+    split_records,
 )
 from dragoman.schema import Article, Document, Entity, Event, EventType, Modality, TextInfo
 
@@ -136,3 +137,16 @@ def test_gold_sectors_are_read_as_plover_sectors(tmp_path: Path) -> None:
     ]
     path.write_text(json.dumps([{"id": "r", "event": "PROTEST", "text": "x", "source": source}]))
     assert [a.sector for a in load_plover_gsr(path)[0].source] == ["CVL", "CVL", None]
+
+
+def test_splits_are_disjoint_halves_of_the_records() -> None:
+    records = [
+        GoldRecord(id=str(i), text=f"sentence {i}", event="ACCUSE", mode=None, source=(), target=())
+        for i in range(5)
+    ]
+    dev, held = split_records(records, "dev"), split_records(records, "held-out")
+    assert [r.id for r in dev] == ["0", "2", "4"]
+    assert [r.id for r in held] == ["1", "3"]
+    assert split_records(records, "all") == records
+    with pytest.raises(ValueError, match="unknown split"):
+        split_records(records, "test")

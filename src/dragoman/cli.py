@@ -122,9 +122,9 @@ def cmd_events(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .evaluate import evaluate_plover, format_scores, load_plover_gsr
+    from .evaluate import evaluate_plover, format_scores, load_plover_gsr, split_records
 
-    records = load_plover_gsr(args.path)[: args.limit]
+    records = split_records(load_plover_gsr(args.path), args.split)[: args.limit]
     scores = evaluate_plover(records, coder=Coder(_settings(args)), stated_intents=args.stated_intents)
     print(format_scores(scores), file=out)
     return EXIT_OK
@@ -187,6 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score events against PLOVER gold-standard records")
     evaluate.add_argument("path", metavar="PLOVER_GSR_FILE", help="PLOVER_GSR_CAMEO.json (a JSON array)")
     evaluate.add_argument("--limit", type=int, help="only the first N records")
+    evaluate.add_argument(
+        "--split",
+        choices=("all", "dev", "held-out"),
+        default="all",
+        help="score one half: dev (records at even positions) or held-out (odd positions); default all",
+    )
     evaluate.add_argument(
         "--stated-intents",
         action="store_true",

@@ -98,6 +98,20 @@ def load_plover_gsr(path: str | Path) -> list[GoldRecord]:
     return records
 
 
+#: the halves of the gold records: ``dev`` (even positions, where errors are read while developing) and
+#: ``held-out`` (odd positions, read only as figures, to show how far the rules generalise)
+SPLITS = ("all", "dev", "held-out")
+
+
+def split_records(records: Sequence[GoldRecord], split: str) -> list[GoldRecord]:
+    """The records of one half of the gold set (see :data:`SPLITS`)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: expected one of {', '.join(SPLITS)}")
+    if split == "all":
+        return list(records)
+    return list(records[0::2] if split == "dev" else records[1::2])
+
+
 @dataclass
 class Counts:
     tp: int = 0
