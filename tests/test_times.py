@@ -324,6 +324,23 @@ def test_ranges_join_adjacent_expressions() -> None:
     assert [t.text for t in listed] == ["3 March", "5 March"]
 
 
+def test_a_range_takes_its_year_from_its_second_end() -> None:
+    found = find_times(
+        _plain(
+            "The truce held between January and March 2021, and the siege from November to February 2020."
+        ),
+        article_date=TUE,
+    )
+    assert [(t.text, t.date, t.enddate, t.precision) for t in found] == [
+        ("January and March 2021", _d("2021-01-01"), _d("2021-03-31"), M),
+        ("November to February 2020", _d("2019-11-01"), _d("2020-02-29"), M),
+    ]
+    days = find_times(_plain("Shelling went on from 3 March to 5 April 2019."), article_date=TUE)
+    assert [(t.date, t.enddate) for t in days] == [(_d("2019-03-03"), _d("2019-04-05"))]
+    apart = find_times(_plain("She left in January and came back in March 2019."), article_date=TUE)
+    assert [t.date for t in apart] == [_d("2024-01-01"), _d("2019-03-01")]  # two dates, not a range
+
+
 def test_longest_match_wins_and_no_overlaps() -> None:
     found = find_times(
         _plain("On Tuesday, March 5, 2024 and in mid-March 2023 and late last July."), article_date=TUE

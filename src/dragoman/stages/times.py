@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..parsed import ParsedDoc, Token
@@ -300,11 +300,43 @@ def _expr(text: str, cand: _Candidate, resolved: Resolved, sentence: int) -> Tim
     )
 
 
+#: rules of a first range end without its own year ("January" in "between January and March 2024")
+_YEARLESS = frozenset({"relative:month", "relative:month-day", "relative:day-month"})
+
+
+def _year_from_end(text: str, first: TimeExpr, second: TimeExpr) -> TimeExpr:
+    """The first end of a range moved into the year the second end names: "between January and March
+    2024" is January 2024, "from November to February 2024" November 2023; unchanged otherwise."""
+    if first.rule not in _YEARLESS or not second.rule.startswith("absolute:") or second.date is None:
+        return first
+    if (
+        first.date is None
+        or first.enddate is None
+        or _RANGE_JOIN.fullmatch(text, first.end, second.start) is None
+    ):
+        return first
+    year = second.date.year
+    start = _with_year(first.date, year)
+    if start is not None and start > second.date:
+        start = _with_year(first.date, year - 1)
+    end = _with_year(first.enddate, start.year) if start is not None else None
+    if start is None or end is None:
+        return first
+    return replace(first, date=start, enddate=end)
+
+
+def _with_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def _join_ranges(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """Join "March 3 to March 5", "between 2010 and 2012" into one expression with a range."""
     out: list[TimeExpr] = []
     for expr in found:
-        prev = out[-1] if out else None
+        prev = _year_from_end(text, out[-1], expr) if out else None
         if prev is not None and _joins(text, prev, expr):
             out[-1] = TimeExpr(
                 start=prev.start,
