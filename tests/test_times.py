@@ -197,7 +197,7 @@ def test_yesterday_today_tomorrow() -> None:
 
 def test_weeks_weekends_months_years() -> None:
     assert _r("this week") == ("2024-03-11", "2024-03-17", "week")
-    assert _r("earlier this week") == ("2024-03-11", "2024-03-17", "week")
+    assert _r("earlier this week") == ("2024-03-11", "2024-03-11", "week")  # the days before Tuesday
     assert _r("last week") == ("2024-03-04", "2024-03-10", "week")
     assert _r("the past week") == ("2024-03-04", "2024-03-10", "week")
     assert _r("next week") == ("2024-03-18", "2024-03-24", "week")
@@ -207,7 +207,9 @@ def test_weeks_weekends_months_years() -> None:
     assert _r("the week before last") == ("2024-02-26", "2024-03-03", "week")
     assert _r("this weekend") == ("2024-03-16", "2024-03-17", "week")
     assert _r("next weekend") == ("2024-03-23", "2024-03-24", "week")
-    assert _r("later this month") == ("2024-03-01", "2024-03-31", "month")
+    assert _r("later this month") == ("2024-03-13", "2024-03-31", "month")  # the days after the 12th
+    assert _r("earlier this year") == ("2024-01-01", "2024-03-11", "year")
+    assert _r("earlier this week", ref=date(2024, 3, 11)) == ("2024-03-11", "2024-03-17", "week")  # Monday
     assert _r("last month") == ("2024-02-01", "2024-02-29", "month")
     assert _r("this year") == ("2024-01-01", "2024-12-31", "year")
     assert _r("last year") == ("2023-01-01", "2023-12-31", "year")

@@ -217,7 +217,21 @@ def _unit_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     shift = _REL_SHIFT[rel]
     if not _g(m, "rel") and "end" in _g(m, "mod") and ctx.tense == "past" and _early_in(ctx.ref, unit):
         shift = -1  # "sales peaked by the end of the year", written in January: last year's end
-    return _shift_unit(ctx.ref, unit, shift)
+    resolved = _shift_unit(ctx.ref, unit, shift)
+    return _before_or_after(resolved, ctx.ref, _g(m, "mod").lower()) if shift == 0 else resolved
+
+
+def _before_or_after(resolved: Resolved, ref: date, mod: str) -> Resolved:
+    """The part of the current unit before the article's day ("earlier this week": Monday to the day
+    before) or after it ("later this month"); the whole unit when that part is empty."""
+    start, end, precision = resolved
+    if start is None or end is None:
+        return resolved
+    if mod == "earlier" and start < ref:
+        return start, min(end, ref - timedelta(days=1)), precision
+    if mod == "later" and ref < end:
+        return max(start, ref + timedelta(days=1)), end, precision
+    return resolved
 
 
 def _early_in(ref: date, unit: str) -> bool:
