@@ -8,16 +8,19 @@ Each record's text is coded with the full pipeline (:class:`dragoman.pipeline.Co
 unknown). Then, for the gold verb:
 
 - events: dragoman's event whose trigger overlaps the gold verb; its location as the events stage
-  chose it ("events.py"), and as :func:`dragoman.stages.eventwhen.event_place` chooses it for the
+  chose it ("events.py"), and as :func:`dragoman.stages.eventwhere.event_place` chooses it for the
   same trigger and roles ("eventwhen");
-- rule only: :func:`~dragoman.stages.eventwhen.event_place` applied to the gold verb token itself
+- rule only: :func:`~dragoman.stages.eventwhere.event_place` applied to the gold verb token itself
   (its roles found as the events stage finds them when the lexicon has a trigger there, else none),
   over all records.
 
 A located record is right when the chosen place overlaps the gold LOCATION span; a record with no
 location is right when nothing is chosen. The table prints both shares and their mean.
 
-Usage: python benchmarks/bench_event_location.py [--limit N]
+Usage: python benchmarks/bench_event_location.py [--split all|dev|held-out] [--limit N] [--show N]
+
+``--split dev`` keeps the records at even positions of the gold file (where errors are studied),
+``--split held-out`` those at odd positions (left unread, to measure generalisation).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from dragoman.parsed import ParsedDoc
 from dragoman.pipeline import Coder
 from dragoman.schema import Article, Document, Place, text_id
 from dragoman.stages.events import place_recipients
-from dragoman.stages.eventwhen import event_place
+from dragoman.stages.eventwhere import event_place
 from dragoman.stages.roles import MentionIndex, Roles, find_roles
 
 #: the upstream tokeniser (spaCy 2) split hyphens and slashes inside words: "U.S.-led", "Al-Bayaa"
@@ -53,6 +56,8 @@ class Record:
     locations: tuple[tuple[int, int], ...]
     #: spans given as inclusive token indices rather than character offsets (see read_gold)
     token_spans: tuple[tuple[int, int], ...] = ()
+    #: the record's position among the gold file's records (0-based; what --split reads)
+    position: int = 0
 
     @property
     def location(self) -> tuple[int, int] | None:
@@ -74,9 +79,8 @@ def _char_span(text: str, span: dict[str, object]) -> bool:
 
 def read_gold(path: Path) -> list[Record]:
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for position, line in enumerate(lines):
         raw = json.loads(line)
         verb = next((s for s in raw["spans"] if s["label"] == "VERB"), None)
         if verb is None:
@@ -89,7 +93,8 @@ def read_gold(path: Path) -> list[Record]:
                 chars.append((span["start"], span["end"]))
             else:
                 tokens.append((span["start"], span["end"]))
-        out.append(Record(raw["text"], (verb["start"], verb["end"]), tuple(chars), tuple(tokens)))
+        verb_span = (verb["start"], verb["end"])
+        out.append(Record(raw["text"], verb_span, tuple(chars), tuple(tokens), position))
     return out
 
 
@@ -118,7 +123,7 @@ def _with_token_spans(record: Record, parsed: ParsedDoc) -> Record:
         named = [o for o in options if _NAME.fullmatch(record.text[o[0] : o[1]])]
         if named or options:
             spans.append((named or options)[0])
-    return Record(record.text, record.verb, tuple(spans))
+    return Record(record.text, record.verb, tuple(spans), position=record.position)
 
 
 def locate(coder: Coder, record: Record) -> tuple[Record, dict[str, Place | None | bool]]:
@@ -169,14 +174,23 @@ def score(rows: list[Row], key: str, only_found: bool) -> list[object]:
     ]
 
 
+def split(records: list[Record], which: str) -> list[Record]:
+    """The dev half (records at even positions of the gold file), the held-out half (odd), or all.
+    Positions count every line of the file, the two unannotated records included."""
+    if which == "all":
+        return records
+    return [r for r in records if r.position % 2 == (0 if which == "dev" else 1)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     args.add_argument("--limit", type=int, default=0)
+    args.add_argument("--split", choices=("all", "dev", "held-out"), default="all")
     args.add_argument("--show", type=int, default=0, help="print N wrong rule-only records")
     opts = args.parse_args(argv)
     if not require(GOLD):
         return 0
-    records = read_gold(GOLD)
+    records = split(read_gold(GOLD), opts.split)
     if opts.limit:
         records = records[: opts.limit]
     coder = Coder()
