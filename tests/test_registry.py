@@ -345,6 +345,25 @@ def test_sector_noun_flags_and_further_sectors(registry: Registry) -> None:
     assert all(s in SECTORS for n in registry.sector_nouns.values() for s in n.other_sectors)
 
 
+def test_officers_need_an_owner_and_religious_plurals_are_civilians(registry: Registry) -> None:
+    officer = registry.sector_nouns[("officer",)]
+    assert (officer.sector, officer.needs_owner, officer.is_group) == ("MIL", True, False)
+    assert registry.sector_nouns[("christians",)].sector == "CVL"
+    assert ("christian",) not in registry.sector_nouns  # the adjective names no actor
+
+
+def test_a_group_of_a_seceded_state_is_the_older_states_before_independence(registry: Registry) -> None:
+    def codes(on: date | None) -> set[str | None]:
+        return {h.code for h in registry.lookup("SPLA", on=on)}
+
+    assert codes(date(2003, 5, 1)) == {"SDN"}
+    assert codes(date(2011, 7, 9)) == {"SSD"}
+    assert codes(None) == {"SSD"}
+    juba = registry.names[("juba",)][0]
+    assert registry.resolve(juba, on=date(2003, 5, 1)).code == "SDN"
+    assert registry.resolve(juba, on=date(2024, 5, 1)).code == "SSD"
+
+
 def test_uk_bodies_and_parties(registry: Registry) -> None:
     assert {(h.code, h.sector) for h in registry.lookup("Unison", on=None)} == {("GBR", "LAB")}
     assert {(h.code, h.sector) for h in registry.lookup("Plaid Cymru", on=None)} == {("GBR", "PTY")}

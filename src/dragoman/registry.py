@@ -308,8 +308,10 @@ class Registry:
             sector = {"people": "CVL", "seat": ref.sector or "GOV"}.get(ref.form, entry.sector)
             rule = "registry:country" if ref.form == "name" else f"registry:country-{ref.form}"
             conf = {"name": 1.0, "adjective": 0.9, "people": 0.9, "seat": 0.7, "region": 0.7}[ref.form]
-            return RegistryHit(entry, ref.form, rule, entry.code, sector, confidence=conf)
-        return RegistryHit(entry, ref.form, f"registry:{entry.kind}", entry.code, entry.sector)
+            code = _state_on(entry.code, on)  # "South Sudanese" in 2005: Sudan's southerners
+            return RegistryHit(entry, ref.form, rule, code, sector, confidence=conf)
+        code = _state_on(entry.code, on)  # the SPLM in 2000 is Sudan's: South Sudan came in 2011
+        return RegistryHit(entry, ref.form, f"registry:{entry.kind}", code, entry.sector)
 
     def fuzzy(
         self, name: str, *, on: date | None, countries: bool = False, cutoff: float = 90.0
@@ -403,6 +405,16 @@ def _person_hit(entry: RegistryEntry, on: date | None) -> RegistryHit:
 # -- building -----------------------------------------------------------------------------------------
 
 
+#: states that seceded from another since 2000: (the state it was part of, the day of independence); a
+#: group of the younger state named on an earlier date is the older state's
+SECESSIONS = {"SSD": ("SDN", date(2011, 7, 9))}
+
+
+def _state_on(code: str | None, on: date | None) -> str | None:
+    seceded = SECESSIONS.get(code or "")
+    return seceded[0] if seceded is not None and on is not None and on < seceded[1] else code
+
+
 def _build(rows: Iterable[Row]) -> Registry:
     entries: dict[str, RegistryEntry] = {}
     offices: dict[tuple[str, ...], Office] = {}
@@ -426,7 +438,7 @@ def _build(rows: Iterable[Row]) -> Registry:
                 group in ("group", "owned", "weapon", "subject", "property"),
                 group in ("owned", "weapon", "subject", "property"),
                 row.get("context") != "none",
-                needs_owner=group in ("weapon", "property"),
+                needs_owner=group in ("weapon", "property", "rank"),
                 subject_only=group == "subject",
                 other_sectors=tuple(others),
                 is_property=group == "property",

@@ -46,10 +46,12 @@ from .names import (
     country_heads,
     entity_mentions,
     name_mentions,
+    other_given_name,
     owner_hit,
     seat_conflicts,
     to_mentions,
 )
+from .peoples import ethnic_adjective, ethnic_people, regional, shared_adjective
 from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, phrase_mentions
 from .refs import Found
 
@@ -79,7 +81,7 @@ def resolve_actors(
     tree = _Tree(parsed)
     matches = registry.scan(parsed)
     homonyms = seat_conflicts(parsed, registry, matches, dateline_country)
-    matches = [m for m in matches if m.start not in homonyms]
+    matches = [m for m in matches if m.start not in homonyms and not regional(parsed, m)]
     by_end = {m.end - 1: m for m in matches}
     found: list[Found] = []
     claimed: set[int] = set()
@@ -99,10 +101,11 @@ def resolve_actors(
             claimed.update(range(phrase.lo, phrase.hi))
     for match in matches:
         if not claimed.intersection(range(match.start, match.end)):
-            found.extend(name_mentions(parsed, registry, match, article_date))
-            claimed.update(range(match.start, match.end))
+            made = name_mentions(parsed, registry, match, article_date)
+            found.extend(made)
+            claimed.update(range(match.start, match.end), *(range(f.start, f.end) for f in made))
     found.extend(entity_mentions(parsed, registry, claimed, article_date))
-    heads = country_heads(parsed, registry, matches)
+    heads = country_heads(parsed, registry, matches, on=article_date)
     found = localise(parsed, found, registry=registry, country_heads=heads, dateline=dateline_country)
     found = coref.resolve(parsed, found, registry=registry)
     return to_mentions(parsed, found)
@@ -183,6 +186,8 @@ def _phrase(
     phrase = Phrase(head, lo, end, plural=tok.tag in ("NNS", "NNPS") or "Number=Plur" in tok.morph)
     phrase.definite = parsed[lo].lower in ("the", "this", "that", "these", "those")
     name_end = _person_name(parsed, registry, phrase, match, on)
+    if phrase.name is None and match is None:
+        name_end = _titled_name(parsed, tree, registry, phrase) or name_end
     titles = _table_match(tree, lo, name_end, registry.offices) if name_end > lo else None
     if phrase.name is None and match is None:
         of_title = _of_title(parsed, tree, registry, phrase)
@@ -212,43 +217,15 @@ def _phrase(
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
             rest_end = nouns[0]
     _owners(parsed, registry, by_end, phrase, rest_end, on)
+    if phrase.noun is not None and phrase.owners:
+        shared_adjective(parsed, registry, by_end, phrase, on)
     if match is not None and phrase.name is None and phrase.office is None and phrase.noun is None:
-        _ethnic_people(parsed, registry, phrase, match, on)
+        ethnic_people(parsed, registry, phrase, match, on)
     if phrase.noun is not None:  # "ethnic Albanian guerrillas": of the country of their context
-        phrase.owners = [o for o in phrase.owners if not _ethnic_adjective(parsed, o[0], o[2])]
+        phrase.owners = [o for o in phrase.owners if not ethnic_adjective(parsed, o[0], o[2])]
     if phrase.office is not None or phrase.noun is not None:
         _of_owners(parsed, tree, registry, by_end, phrase, on)
     return phrase
-
-
-#: a people named as an ethnic community: civilians, of the country their owner or context gives
-_COMMUNITY = SectorNoun("CVL", is_group=False)
-
-
-def _ethnic_people(
-    parsed: ParsedDoc, registry: Registry, phrase: Phrase, match: NameMatch, on: date | None
-) -> None:
-    """A country's people named as an ethnic community: of another country named before them
-    ("Bosnian Serbs": BIH CVL), else of the country of their context ("ethnic Albanians in Serbia");
-    so are "ethnic Albanian guerrillas" (:func:`_ethnic_adjective`)."""
-    hit = owner_hit(registry, match, on)
-    if hit is None or hit.form != "people" or hit.entry.kind != "country" or match.end - 1 != phrase.head:
-        return
-    others = [o for o in phrase.owners if o[1] <= match.start and o[2].entry.kind == "country"]
-    others = [o for o in others if o[2].code != hit.code]
-    if len(others) == 1:
-        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, others
-    elif not others and any(parsed[i].lower == "ethnic" for i in range(phrase.lo, match.start)):
-        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, []
-
-
-def _ethnic_adjective(parsed: ParsedDoc, start: int, hit: RegistryHit) -> bool:
-    return (
-        hit.form == "adjective"
-        and hit.entry.kind == "country"
-        and start > 0
-        and parsed[start - 1].lower == "ethnic"
-    )
 
 
 def _person_name(
@@ -265,6 +242,8 @@ def _person_name(
         ):
             start -= 1
         start = _strip_titles(parsed, registry, start, match.start + 1)
+        if other_given_name(parsed, person, start, match.start):
+            person = None  # "Juan Ortega" is not the registry's Daniel Ortega
         phrase.person, phrase.name = person, (start, match.end)
         return start
     if match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
@@ -286,6 +265,36 @@ def _person_name(
             phrase.lo = min(phrase.lo, start)
             return start
     return phrase.hi
+
+
+def _titled_name(parsed: ParsedDoc, tree: _Tree, registry: Registry, phrase: Phrase) -> int | None:
+    """A name of two or three proper nouns after an office, which the recogniser took for an
+    organisation or missed ("Vice-President Moody Awori"): a person; return where the name starts.
+    Not a body whose name starts with an office word ("General Electric Company")."""
+    head = phrase.head
+    if parsed[head].pos != "PROPN" or parsed[head].ent_type == "PERSON":
+        return None
+    start = head
+    while start > phrase.lo and head - start < 2 and _name_word(parsed, registry, start - 1):
+        start -= 1
+    if head - start < 1 or not _name_word(parsed, registry, head):
+        return None
+    if _table_match(tree, phrase.lo, start, registry.offices) is None:
+        return None
+    phrase.name = (start, head + 1)
+    return start
+
+
+def _name_word(parsed: ParsedDoc, registry: Registry, i: int) -> bool:
+    """A capitalised proper noun that is no office or sector word ("Moody"; not "President", "Company")."""
+    tok = parsed[i]
+    word = (fold(tok.text),)
+    return (
+        tok.pos == "PROPN"
+        and tok.text[:1].isupper()
+        and word not in registry.offices
+        and word not in registry.sector_nouns
+    )
 
 
 def _of_title(

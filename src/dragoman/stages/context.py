@@ -4,8 +4,8 @@ A sector noun or office without an owner ("police", "protesters", "lawmakers", "
 takes a country from its context, first found of:
 
 1. a place attached to it or to its conjuncts: "Police in Kenya", "Refugees from Sudan", "Teachers and
-   doctors in Nigeria"; for refugees, the one country of what they flee ("refugees fleeing the war in
-   Liberia");
+   doctors in Nigeria", "a newspaper based in Beirut", "troops stationed in Mali"; for refugees, the
+   one country of what they flee ("refugees fleeing the war in Liberia");
 2. the one country of the state actors of its sentence (governments, officials, forces, registry
    people; not civilians, refugees, journalists, armed groups, criminals or organisations): "Myanmar's
    army bombed a village held by rebels";
@@ -87,6 +87,8 @@ def localise(
             out[n] = with_country(parsed, item, only, registry)
         if item.local and item.ref.entity.code is None and not _refugees(item):
             near, clash = _sentence_code(parsed, item, out, places, registry)
+            if clash and item.ref.person and item.ref.names:  # "a Chilean judge ordered President X"
+                near = _clause_code(parsed, item, out, registry)
             if near is None and not clash and _may_take_home(parsed, item):
                 near = home
             if near is None and dateline is not None and item.ref.person and item.ref.names:
@@ -105,13 +107,27 @@ def _own_place(parsed: ParsedDoc, head: int, kids: dict[int, list[int]], heads: 
         root = parsed[root].head
     members = [root, *(k for k in kids.get(root, ()) if parsed[k].dep == "conj")]
     for member in members:
-        for prep in kids.get(member, ()):
+        for prep in _place_preps(parsed, member, kids):
             if parsed[prep].dep != "prep" or parsed[prep].lower not in _OWN_PREPS:
                 continue
             for obj in kids.get(prep, ()):
                 if parsed[obj].dep == "pobj" and obj in heads:
                     return heads[obj]
     return None
+
+
+#: participles that attach a body to where it is ("a newspaper based in Beirut", "troops stationed in Mali")
+_BASED = frozenset({"base", "locate", "headquarter", "station", "deploy", "operate"})
+
+
+def _place_preps(parsed: ParsedDoc, member: int, kids: dict[int, list[int]]) -> list[int]:
+    """The prepositions on an actor noun, and on a participle of location after it ("based in")."""
+    out = []
+    for k in kids.get(member, ()):
+        out.append(k)
+        if parsed[k].dep == "acl" and parsed[k].lemma.lower() in _BASED:
+            out.extend(kids.get(k, ()))
+    return out
 
 
 #: verbs of flight whose object names the country refugees come from ("refugees fleeing the war in Liberia")
@@ -168,6 +184,24 @@ def _sentence_code(
         if len(codes) > 1:
             return None, n < 2
     return None, False
+
+
+def _clause_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registry: Registry) -> str | None:
+    """The one country of the state actors that are arguments of a titled person's own verb, when
+    its sentence names two: "a Chilean judge ordered former president X to appear over arms sales
+    to Ecuador" (CHL)."""
+    verb = parsed[item.head].head
+    codes = {
+        f.ref.entity.code
+        for f in found
+        if f is not item
+        and parsed[f.head].head == verb
+        and f.ref.entity.code is not None
+        and f.rule != "description"
+        and f.ref.entity.sector not in _NOT_STATE
+        and registry.country(f.ref.entity.code) is not None
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _any_actor_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registry: Registry) -> str | None:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from ..parsed import ParsedDoc, Token
 from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 from ..schema import Entity, Mention
@@ -26,6 +28,7 @@ __all__ = [
     "make_entity",
     "misspelt_country",
     "name_mentions",
+    "other_given_name",
     "owner_hit",
     "country_heads",
     "seat_conflicts",
@@ -61,6 +64,8 @@ _NAME_PLACE_WORDS = frozenset({"state", "region", "province", "district", "count
 _SEAT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "agent", "ROOT"})
 #: nouns whose "to" object is a place ("the ambassador to Argentina", "a trip to Chad")
 _PLACE_NOUNS = frozenset("ambassador envoy trip visit journey flight route road".split())
+#: nouns whose "with"/"between" object is a place ("the border with Bulgaria")
+_BORDERS = frozenset("border frontier boundary crossing".split())
 #: verbs whose direct object is a place ("visited Egypt"); "left Niger" keeps Niger an actor
 _PLACE_OBJECT_VERBS = frozenset("visit tour enter reach cross".split())
 
@@ -120,6 +125,9 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
         return []  # "the northern Lebanese city of Tripoli"
     if hit.entry.kind == "country" and _in_org_name(parsed, head):
         return []  # "the Law Society of Kenya": part of a body's name
+    body = _national_body(parsed, match, hit) if hit.entry.kind == "country" else None
+    if body is not None:
+        return [body]
     confidence = hit.confidence
     sector = _compound_sector(parsed, registry, head) if hit.form == "adjective" else None
     if sector is not None:  # "in Israeli police custody": the police's, "Israeli army bulldozers"
@@ -201,6 +209,35 @@ def _seat_actor(parsed: ParsedDoc, head: int) -> bool:
     return tok.dep in _SEAT_DEPS
 
 
+#: words that make a body named after its country a state body ("the US Department of Justice")
+_STATE_BODIES = frozenset(
+    "department ministry treasury customs bureau agency administration office service".split()
+)
+
+
+def _national_body(parsed: ParsedDoc, match: NameMatch, hit: RegistryHit) -> Found | None:
+    """A body whose name starts with a country's name or adjective and names no sector ("the Ghana
+    Football Association", "Kenya Airways"): of that country, not its government, sector unknown;
+    a department, agency or office ("the US Department of Justice", "the UK Treasury") is GOV."""
+    if hit.form not in ("name", "adjective"):
+        return None
+    ents = (e for e in parsed.ents if e.label == "ORG" and e.start <= match.start < match.end < e.end)
+    ent = next(ents, None)
+    if ent is None or any(parsed[i].lower != "the" for i in range(ent.start, match.start)):
+        return None
+    end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" else ent.end
+    if end <= match.end:
+        return None
+    lo = match.start - 1 if match.start > 0 and parsed[match.start - 1].lower == "the" else match.start
+    name = parsed.span_text(match.start, end)
+    state = any(parsed[i].lemma.lower() in _STATE_BODIES for i in range(match.end, end))
+    entity = make_entity(
+        parsed.span_text(lo, end), name, hit.code, "GOV" if state else None, "registry:country-body"
+    )
+    ref = Ref(f"org:{name}", entity, "organisation", False, names=[name])
+    return Found(lo, end, end - 1, ref, entity.rule, 0.7)
+
+
 def _in_org_name(parsed: ParsedDoc, head: int) -> bool:
     """A country after "of" that ends a body's name: "the Law Society of Kenya"."""
     tok = parsed[head]
@@ -259,9 +296,10 @@ def _inside_larger_entity(parsed: ParsedDoc, match: NameMatch) -> bool:
 
 def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:
     """A name used as a place: object of "in", "across", ..., of "to"/"from" after a verb of movement
-    ("fled to Pakistan") or "to" after "ambassador", or of a verb like "visit"; a conjunct as its first
-    conjunct ("across Spain and Portugal"). ``unknown`` names (no registry entry) are places after
-    "over" and "to" too ("the bridge over the Bosphorus", "took the crew to Hodeidah")."""
+    ("fled to Pakistan") or "to" after "ambassador", of "with"/"between" after "border", or of a verb
+    like "visit"; a conjunct as its first conjunct ("across Spain and Portugal"). ``unknown`` names (no
+    registry entry) are places after "over" and "to" too ("the bridge over the Bosphorus", "took the
+    crew to Hodeidah")."""
     tok = parsed[head]
     while tok.dep == "conj" and tok.head != tok.i:
         tok = parsed[tok.head]
@@ -270,6 +308,8 @@ def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:
         prep = governor.lower
         if prep in LOCATIVE or (unknown and prep in ("over", "to")):
             return True
+        if prep in ("with", "between") and parsed[governor.head].lemma.lower() in _BORDERS:
+            return True  # "its border with Bulgaria", "the frontier between Chad and Sudan"
         if prep in _DIRECTIONAL:
             owner = parsed[governor.head]
             if owner.pos == "VERB":
@@ -279,8 +319,11 @@ def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:
     return tok.dep == "dobj" and governor.lemma in _PLACE_OBJECT_VERBS
 
 
-def country_heads(parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch]) -> dict[int, str]:
-    """The head token of every country name, capital or region in the text -> the country's code."""
+def country_heads(
+    parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch], *, on: date | None = None
+) -> dict[int, str]:
+    """The head token of every country name, capital or region in the text -> the country's code
+    (on the date ``on``: "Juba" in 2003 is Sudan's)."""
     heads: dict[int, str] = {}
     for match in matches:
         if _inside_larger_entity(parsed, match):
@@ -290,7 +333,7 @@ def country_heads(parsed: ParsedDoc, registry: Registry, matches: Sequence[NameM
         for ref in match.refs:
             entry = registry.entries[ref.key]
             if entry.kind == "country" and entry.code and ref.form in ("name", "seat", "region"):
-                heads[head] = entry.code
+                heads[head] = registry.resolve(ref, on=on).code or entry.code
                 break
     return heads
 
@@ -408,3 +451,17 @@ def to_mentions(parsed: ParsedDoc, found: Sequence[Found]) -> list[Mention]:
         )
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+def other_given_name(parsed: ParsedDoc, person: RegistryHit, start: int, surname: int) -> bool:
+    """Whether the given name written before a registry surname is unlike every given name the registry
+    has for that person ("Juan Ortega" for Daniel Ortega; not "Iyad Allawi" for Ayad Allawi, nor "Mike"
+    for "Michael")."""
+    if start >= surname:
+        return False
+    given = fold(parsed[start].text).rstrip(".")
+    names = [pieces(n) for n in (person.entry.name, *person.entry.aliases)]
+    firsts = {fold(p[0]) for p in names if len(p) > 1}
+    if not firsts or len(given) < 2:
+        return False
+    return all(fuzz.ratio(given, first) < 50 for first in firsts)

@@ -24,6 +24,12 @@ __all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "phrase_mentions"]
 GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy", "general secretary"})
 #: modifiers that make a sector noun nobody's in particular ("foreign forces")
 _FOREIGN = frozenset({"foreign", "international", "western", "allied", "overseas", "outside"})
+#: adjectives of regions of several states ("African leaders", "Latin American countries"): no one
+#: country's (an adjective the registry knows, "American", "European", is an owner unless a word of
+#: region comes before it: see dragoman.stages.peoples)
+_REGIONAL = frozenset(
+    "African Asian European American Latin Nordic Scandinavian Balkan Baltic Caribbean".split()
+)
 
 
 @dataclass
@@ -73,11 +79,15 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         bare = head.pos == "NOUN" and (office.sector != "MIL" or phrase.plural)
         # "a military spokesman said": a spokesman of the story's military
         local = phrase.plural or (office.role in GENERIC_ROLES and noun is not None and bool(noun.sector))
+        local = local and not _nobodys(parsed, phrase)  # "West African leaders": of no one country
         return [replace(_bare_office(phrase, office, text), local=local)] if bare else []
     if noun is None or (noun.needs_owner and not phrase.owners):
         return []  # "components for drones", "the drones": arms without their owner
     if noun.is_property and _as_place(parsed, phrase):
         return []  # "fighting in Iraqi towns": where, not whom
+    if phrase.owners and _ally_of_country(parsed, phrase):  # "Israel's militia ally": not Israel
+        kind = _qualifier(parsed, registry, phrase)
+        return [replace(_bare_sector(parsed, phrase, kind or noun, text), local=kind is not None)]
     if phrase.owners:
         return [_sector_found(parsed, phrase, noun, hit, end, on) for _, end, hit in phrase.owners]
     if noun.subject_only:  # "Air defences shot down ...": the story's; "supplying air defences": none
@@ -91,7 +101,7 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         return []  # "the west bank of the Dnipro"
     if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
         return [_description(phrase, text)]
-    foreign = any(parsed[i].lower in _FOREIGN for i in range(phrase.lo, phrase.head))
+    foreign = _nobodys(parsed, phrase)
     head = parsed[phrase.head]
     if head.dep == "compound" and parsed[head.head].pos == "NOUN":
         return []  # "the police station"
@@ -100,10 +110,45 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
     place = head.dep == "pobj" and parsed[head.head].lower in ("from", "to", "in", "at", "into")
     if noun.owned and not foreign:  # "opposition parties": only with a country from the context
         unowned = _bare_sector(parsed, phrase, noun, text)
-        return [replace(unowned, local=True, rule="owned")] if phrase.plural and not place else []
+        kept = phrase.plural or _acting_body(parsed, phrase, noun)  # "A newspaper based in Beirut said"
+        return [replace(unowned, local=True, rule="owned")] if kept and not place else []
     if noun.sector == "GOV" and noun.is_group:  # "government said": the article's government
-        return [_description(phrase, text)]
+        return [_bare_sector(parsed, phrase, noun, text) if foreign else _description(phrase, text)]
     return [replace(_bare_sector(parsed, phrase, noun, text), local=noun.local and not foreign)]
+
+
+#: sector nouns for another party than their owner: "Israel's allies" are not Israel
+_ALLIES = frozenset({"ally"})
+
+
+def _ally_of_country(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """An ally of a country named as its owner ("US allies", "Israel's militia ally")."""
+    return parsed[phrase.head].lemma.lower() in _ALLIES and all(
+        hit.entry.kind == "country" for _, _, hit in phrase.owners
+    )
+
+
+def _qualifier(parsed: ParsedDoc, registry: Registry, phrase: Phrase) -> SectorNoun | None:
+    """A sector noun qualifying the head: "militia" of "its militia ally" (PRM)."""
+    for i in range(phrase.lo, phrase.head):
+        tok = parsed[i]
+        noun = registry.sector_nouns.get((fold(tok.lemma),)) if tok.dep == "compound" else None
+        if noun is not None and noun.sector and noun.sector != "GOV":
+            return noun
+    return None
+
+
+def _acting_body(parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun) -> bool:
+    """A body named by a singular noun that is the subject of a clause ("a court ruled", "a newspaper
+    reported"): an actor of its context's country; not "a country" or "a ministry", said in general."""
+    return parsed[phrase.head].dep in ("nsubj", "nsubjpass") and noun.sector not in ("", "GOV")
+
+
+def _nobodys(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """A modifier that makes the phrase no one country's: "foreign forces", "West African leaders"."""
+    return any(
+        parsed[i].lower in _FOREIGN or parsed[i].text in _REGIONAL for i in range(phrase.lo, phrase.head)
+    )
 
 
 def _as_place(parsed: ParsedDoc, phrase: Phrase) -> bool:
@@ -299,8 +344,8 @@ def _sector_found(
             phrase, Ref(f"{entry.key}|GOV", entity, "group", False, registry=True), entity.rule, 0.85
         )
     if entry.kind in ("group", "organisation"):
-        if entry.sector is None:  # "UN peacekeepers", "European diplomats": the noun's sector
-            owner = replace(owner, sector=noun.sector)
+        if entry.sector is None and not (owner.code == "NGO" and noun.sector == "GOV"):
+            owner = replace(owner, sector=noun.sector)  # "UN peacekeepers": MIL; "Red Cross officials": none
         return _found(phrase, hit_ref(owner, owner.entity(text, rule="group+sector")), "group+sector", 0.85)
     code, sector = owner.code, noun.sector or "GOV"
     if entry.kind == "country" and sector == "GOV" and noun.is_group:

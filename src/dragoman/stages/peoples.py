@@ -1,0 +1,73 @@
+"""Peoples as owners of a noun phrase: ethnic communities ("Bosnian Serbs", "ethnic Albanians") and
+nationality adjectives shared by coordinated nouns ("Sierra Leonean and Liberian refugees"), and
+adjectives of regions that are no state's ("Latin American"); helpers of :mod:`~dragoman.stages.actors`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..parsed import ParsedDoc
+from ..registry import NameMatch, Registry, RegistryHit, SectorNoun
+from .names import owner_hit
+from .phrases import Phrase
+
+__all__ = ["ethnic_adjective", "ethnic_people", "regional", "shared_adjective"]
+
+
+def shared_adjective(
+    parsed: ParsedDoc, registry: Registry, by_end: dict[int, NameMatch], phrase: Phrase, on: date | None
+) -> None:
+    """A nationality adjective parsed as the head of a coordination whose last conjunct holds the noun:
+    "Sierra Leonean and Liberian refugees" are refugees of both countries."""
+    tok = parsed[phrase.head]
+    match = by_end.get(tok.head) if tok.dep == "conj" else None
+    if match is None or tok.head >= phrase.lo:
+        return
+    hit = owner_hit(registry, match, on)
+    if hit is None or hit.form != "adjective" or hit.entry.kind != "country":
+        return
+    if all(parsed[i].pos in ("CCONJ", "PUNCT") for i in range(match.end, phrase.lo)):
+        phrase.owners.insert(0, (match.start, match.end, hit))
+        phrase.lo = match.start
+
+
+#: a people named as an ethnic community: civilians, of the country their owner or context gives
+_COMMUNITY = SectorNoun("CVL", is_group=False)
+
+
+def ethnic_people(
+    parsed: ParsedDoc, registry: Registry, phrase: Phrase, match: NameMatch, on: date | None
+) -> None:
+    """A country's people named as an ethnic community: of another country named before them
+    ("Bosnian Serbs": BIH CVL), else of the country of their context ("ethnic Albanians in Serbia");
+    so are "ethnic Albanian guerrillas" (:func:`ethnic_adjective`)."""
+    hit = owner_hit(registry, match, on)
+    if hit is None or hit.form != "people" or hit.entry.kind != "country" or match.end - 1 != phrase.head:
+        return
+    others = [o for o in phrase.owners if o[1] <= match.start and o[2].entry.kind == "country"]
+    others = [o for o in others if o[2].code != hit.code]
+    if len(others) == 1:
+        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, others
+    elif not others and any(parsed[i].lower == "ethnic" for i in range(phrase.lo, match.start)):
+        phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, []
+
+
+def ethnic_adjective(parsed: ParsedDoc, start: int, hit: RegistryHit) -> bool:
+    return (
+        hit.form == "adjective"
+        and hit.entry.kind == "country"
+        and start > 0
+        and parsed[start - 1].lower == "ethnic"
+    )
+
+
+#: words before a nationality adjective that make it a region's ("Latin American", "Eastern European")
+_REGION_WORDS = frozenset("Latin North South East West Central Eastern Western Northern Southern".split())
+
+
+def regional(parsed: ParsedDoc, match: NameMatch) -> bool:
+    """An adjective or people name after a word of region: "Latin American countries" are not the
+    United States', "Eastern European governments" not the EU's."""
+    if match.start == 0 or parsed[match.start - 1].text not in _REGION_WORDS:
+        return False
+    return all(ref.form in ("adjective", "people") for ref in match.refs)
