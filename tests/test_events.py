@@ -588,7 +588,7 @@ def test_a_visited_city_names_the_host_country(parse: Parse) -> None:
 
 
 def test_an_event_needs_a_coded_or_sectored_party(parse: Parse) -> None:
-    text = "Hendricks beat Morales in the second round."
+    text = "Hendricks attacked Morales on Friday."
     people = [
         Mention(m.start(), m.end(), m.group(), Entity(m.group(), m.group(), None, None))
         for m in re.finditer(r"Hendricks|Morales", text)
@@ -650,7 +650,7 @@ def test_an_agency_from_a_removed_dateline(parse: Parse) -> None:
 
 def test_the_modality_rule_is_recorded(parse: Parse) -> None:
     (event,) = events_of(
-        parse, "Ecuador will not expel the Peruvian envoy.", ["Ecuador", "the Peruvian envoy"]
+        parse, "Ecuador did not expel the Peruvian envoy.", ["Ecuador", "the Peruvian envoy"]
     )
     assert (str(event.modality), event.modality_rule) == ("negated", "neg:not")
     (plain,) = events_of(parse, "Ecuador expelled the Peruvian envoy.", ["Ecuador", "the Peruvian envoy"])
@@ -849,3 +849,102 @@ def test_coordinated_recipients_found_below_the_trigger_are_all_kept(parse: Pars
     text = "Peru threatened on Monday to sever diplomatic relations with Chad and Niger."
     event = only(events_of(parse, text, ["Peru", "Chad", "Niger"]), "THREATEN")
     assert names(event.recipient) == ["chad", "niger"]
+
+
+# ---- senses and restatements (dragoman.stages.senses)
+
+
+def types_of(events: Sequence[Event]) -> list[str]:
+    return [str(e.event) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        ("Chile beat Peru 3-1 in Lima on Tuesday.", ["Chile", "Peru"], []),
+        ("Bolivian police beat protesters in La Paz.", ["Bolivian police", "protesters"], ["ASSAULT"]),
+        ("Dozens of students were beaten by Bolivian police.", ["students", "Bolivian police"], ["ASSAULT"]),
+        ("Bolivian soldiers beat the mayor of Oruro.", ["Bolivian soldiers", "the mayor"], ["ASSAULT"]),
+    ],
+)
+def test_beat_is_a_beating_of_people_not_a_defeat(
+    parse: Parse, text: str, actors: list[str], expected: list[str]
+) -> None:
+    assert types_of(events_of(parse, text, actors)) == expected
+
+
+def test_receive_is_a_visit_only_when_an_actor_is_received(parse: Parse) -> None:
+    text = "Chile's president received Peru's foreign minister."
+    visit = events_of(parse, text, ["Chile's president", "Peru's foreign minister"])
+    assert types_of(visit) == ["CONSULT"]
+    award = events_of(parse, "Chile's president received an award from Peru.", ["Chile", "Peru"])
+    assert types_of(award) == []
+
+
+def test_an_interview_question_is_not_a_request(parse: Parse) -> None:
+    text = "Asked about Peru, Chile's president said nothing."
+    assert types_of(events_of(parse, text, ["Peru", "Chile"])) == []
+    question = "Chile asked Peru what it would do next."
+    assert types_of(events_of(parse, question, ["Chile", "Peru", "it"])) == []
+
+
+def test_troops_arriving_are_deployed_not_visiting(parse: Parse) -> None:
+    (event,) = events_of(parse, "Chilean troops arrived in Haiti on Monday.", ["Chilean troops", "Haiti"])
+    assert (str(event.event), event.mode) == ("MOBILIZE", "troops")
+    assert event.rule == "phrasal:arrive_in:consult>units"
+    (visit,) = events_of(parse, "Chile's president arrived in Haiti on Monday.", ["Chile", "Haiti"])
+    assert (str(visit.event), visit.mode) == ("CONSULT", "visit")
+
+
+def test_a_protests_stated_demand_is_one_protest(parse: Parse) -> None:
+    text = "Chilean miners marched in Santiago to demand higher wages from the government."
+    (event,) = events_of(parse, text, ["Chilean miners", "the government"])
+    assert str(event.event) == "PROTEST" and names(event.recipient) == ["government"]
+    own = "Chilean miners marched in Santiago as the union called for a strike."  # the demand's own subject
+    assert "REQUEST" in types_of(events_of(parse, own, ["Chilean miners", "the union"]))
+
+
+def test_an_event_noun_restating_its_verb_is_one_event(parse: Parse) -> None:
+    text = "Chile pressed its demands on Peru."
+    assert types_of(events_of(parse, text, ["Chile", "Peru"])) == ["REQUEST"]
+
+
+def test_a_rejected_ultimatum_is_the_rejection_only(parse: Parse) -> None:
+    events = events_of(parse, "Peru rejected Chile's ultimatum.", ["Peru", "Chile"])
+    assert types_of(events) == ["REJECT"] and names(events[0].recipient) == ["chile"]
+
+
+def test_a_vow_of_force_is_one_threat(parse: Parse) -> None:
+    (event,) = events_of(parse, "The rebels vowed to fight the army.", ["The rebels", "the army"])
+    assert (str(event.event), event.mode, str(event.modality)) == ("THREATEN", "violence", "asserted")
+    assert events_of(parse, "The minister vowed to fight corruption.", ["The minister"]) == []
+
+
+def test_a_warning_is_a_threat_only_of_the_warners_act(parse: Parse) -> None:
+    threat = "Chile warned that it could close the border."
+    assert types_of(events_of(parse, threat, ["Chile", "it"]))[0] == "THREATEN"
+    forecast = "Chile warned that copper prices could fall."
+    assert types_of(events_of(parse, forecast, ["Chile"])) == []
+    addressed = "Chile warned Peru that its patience was running out."
+    assert types_of(events_of(parse, addressed, ["Chile", "Peru"])) == ["THREATEN"]
+
+
+def test_an_exercise_of_two_countries_forces_is_joint(parse: Parse) -> None:
+    text = "The navies of Chile and Peru began war games on Monday."
+    parsed = parse(text)
+    mentions = [
+        Mention(m.start(), m.end(), name, Entity(name, name.lower(), code, "MIL", rule="test"))
+        for name, code in (("Chile", "CHL"), ("Peru", "PER"))
+        for m in re.finditer(name, text)
+    ]
+    (event,) = find_events(parsed, mentions=mentions, times=[], places=[], article_date=None)
+    assert (str(event.event), event.cameo, event.rule) == ("COOPERATE", "062", "noun:war_game:mobilize>joint")
+    alone = find_events(parsed, mentions=mentions[:1], times=[], places=[], article_date=None)
+    assert types_of(alone) == ["MOBILIZE"]
+
+
+def test_a_deployment_of_peacekeepers_is_peacekeeping_aid(parse: Parse) -> None:
+    text = "Chilean peacekeeping troops arrived in Haiti on Monday."
+    (event,) = events_of(parse, text, ["Chilean peacekeeping troops", "Haiti"])
+    assert (str(event.event), event.cameo) == ("AID", "074")
+    assert event.rule == "phrasal:arrive_in:consult>units>peacekeeping"

@@ -231,3 +231,44 @@ def test_participant_lists_name_a_type_and_mode() -> None:
         parse_lexicon("@mode:FIGHT:aerial\twarplane\n")
     shipped = load_lexicon()
     assert shipped.instrument_mode(EventType.ASSAULT, {"drone"}) == "drone"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guerrillas have sworn to fight until the last village falls.", "light:swear_fight:threaten"),
+        ("The militia vowed to retaliate.", "light:vow_retaliate:threaten"),
+        ("The commission removed the sanctions on the bank.", "light:remove_sanction:concede"),
+        ("The soldiers beat up the detainees.", "phrasal:beat_up:assault"),
+        ("The columnist hit out at the minister.", "phrasal:hit_out:accuse"),
+        ("The council withdrew its monitors from the region.", "light:withdraw_monitor:sanction"),
+    ],
+)
+def test_new_constructions_fire(parse: Parse, text: str, expected: str) -> None:
+    assert expected in [i for i, _ in _fired(parse, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reporter asked the envoy what would happen next.",
+        "The striker hit the upright twice in the first half.",
+        "The singer hit upon the idea of a charity record.",
+        "Hackers attacked the websites of two banks.",
+        "The mayor vowed to fight crime in the old town.",
+        "Militiamen armed with machetes stood at the gate.",
+        "The captain was ruled out of the final with a knee injury.",
+        "The sprinter denied the doping charges before the Olympics.",
+    ],
+)
+def test_more_other_senses_do_not_fire(parse: Parse, text: str) -> None:
+    fired = {i.split(":")[-1] for i, _ in _fired(parse, text)}
+    assert not fired & {"assault", "request", "threaten", "aid", "reject"}, fired
+
+
+@pytest.mark.model
+def test_a_domain_word_used_as_a_verb_is_no_sense_clue(parse: Parse) -> None:
+    ids = [i for i, _ in _fired(parse, "Iran denied crossing the border.")]
+    assert "verb:deny:reject" in ids  # "cross" is a sport word only as a noun

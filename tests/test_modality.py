@@ -106,10 +106,13 @@ def test_asserted(parse: Parse, text: str) -> None:
 
 
 def test_the_cue_is_named(parse: Parse) -> None:
-    parsed = parse("Russia will not attack Ukraine.")
+    parsed = parse("Russia did not attack Ukraine.")
     attack = next(t.i for t in parsed.tokens if t.lemma == "attack")
     cue = modality_of(parsed, attack)
     assert (str(cue.modality), cue.rule) == ("negated", "neg:not")
+    parsed = parse("Russia will not attack Ukraine.")
+    attack = next(t.i for t in parsed.tokens if t.lemma == "attack")
+    assert modality_of(parsed, attack).rule == "neg:will-not"  # a refusal, not a denial
     parsed = parse("Kenya agreed to withdraw.")
     withdraw = next(t.i for t in parsed.tokens if t.lemma == "withdraw")
     assert modality_of(parsed, withdraw).rule == "gov:agree"
@@ -154,3 +157,19 @@ def test_pledged_aid_is_future(parse: Parse) -> None:
     ]
     events = events_of(parse, "France granted new loans to Ukraine.", ["France", "Ukraine"])
     assert [(str(e.event), str(e.modality)) for e in events] == [("AID", "asserted")]
+
+
+def test_unless_names_the_condition_of_a_threat(parse: Parse) -> None:
+    events = events_of(parse, "Kenya will withdraw its troops from Somalia unless Somalia pays them.")
+    withdraw = next(e for e in events if str(e.event) == "RETREAT")
+    assert (str(withdraw.modality), withdraw.modality_rule) == ("hypothetical", "cond:unless")
+
+
+def test_an_attempt_is_the_act(parse: Parse) -> None:
+    assert modalities(parse, "Russia tried to attack Ukraine.") == {"ASSAULT": "asserted"}
+    assert modalities(parse, "The rebels attempted to seize Ukraine's embassy.")["COERCE"] == "asserted"
+
+
+def test_will_not_is_a_refusal(parse: Parse) -> None:
+    (event,) = events_of(parse, "Kenya will not withdraw its troops from Somalia.")
+    assert (str(event.modality), event.modality_rule) == ("negated", "neg:will-not")

@@ -115,6 +115,11 @@ def test_contexts() -> None:
         ("ASSAULT", "asserted", "default", None),
         ("REQUEST", "hypothetical", "aux:could", None),
         ("THREATEN", "future", "aux:will", None),
+        ("AGREE", "negated", "neg:will-not", "REJECT"),
+        ("AGREE", "negated", "neg:not", None),
+        ("AID", "negated", "neg:will-not", "REJECT"),
+        ("RETREAT", "hypothetical", "cond:unless", "THREATEN"),
+        ("RETREAT", "hypothetical", "cond:if", "AGREE"),
     ],
 )
 def test_the_statement_behind_an_unrealised_act(

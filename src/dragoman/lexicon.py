@@ -279,6 +279,11 @@ def _compound_match(parsed: ParsedDoc, head: int, words: tuple[str, ...]) -> tup
     return tuple(range(start, head + 1))
 
 
+def _infinitive(parsed: ParsedDoc, i: int) -> bool:
+    """True when token ``i`` heads a to-infinitive ("to fight")."""
+    return parsed[i].tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in parsed.children(i))
+
+
 def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
     """Nouns a verb governs, directly or through one of its prepositions ("go on strike"),
     each with that preposition."""
@@ -298,6 +303,10 @@ def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
             out.extend((g.i, child.i) for g in parsed.children(child.i) if g.dep in ("pobj", "pcomp"))
         if child.dep == "ccomp":  # "said Iran must withdraw": the modal of the reported clause
             out.extend((g.i, None) for g in parsed.children(child.i) if g.dep == "aux" and g.tag == "MD")
+    if not any(c.dep == "dobj" for c in parsed.children(verb)):  # "sworn to fight" parsed as advcl
+        out.extend(
+            (c.i, None) for c in parsed.children(verb) if c.dep == "advcl" and _infinitive(parsed, c.i)
+        )
     tok = parsed[verb]
     if tok.dep in ("acl", "relcl") and tok.head != verb:  # "the sanctions imposed on Iran"
         out.append((tok.head, None))
@@ -391,6 +400,12 @@ def sense_window(parsed: ParsedDoc, trig: Trigger, *, depth: int = 2) -> set[int
     return window
 
 
+def _question_words(parsed: ParsedDoc, verb: int) -> set[str]:
+    """The wh-words opening the verb's clausal complements: "asked what aid group could ..."."""
+    firsts = (parsed[parsed.subtree(c.i)[0]] for c in parsed.children(verb) if c.dep == "ccomp")
+    return {t.lower for t in firsts if t.tag in ("WDT", "WP", "WP$", "WRB")}
+
+
 def _negated_sense(parsed: ParsedDoc, trig: Trigger, protected: frozenset[int] = frozenset()) -> bool:
     """True when a word of the entry's negative list is in the trigger's sense window, or two words
     of its domain lists are in the sentence."""
@@ -413,12 +428,17 @@ def _negated_sense(parsed: ParsedDoc, trig: Trigger, protected: frozenset[int] =
         for m in parsed.children(c.i)
         if m.dep == "mark"
     }
+    marks |= _question_words(parsed, trig.head)
     return bool(marks & trig.entry.neg) or any(
-        (_lemma(parsed[i]) in trig.entry.neg or parsed[i].lower in trig.entry.neg)
-        and i not in trig.tokens
-        and i not in protected
-        for i in window
+        _sense_word(parsed[i], trig.entry) and i not in trig.tokens and i not in protected for i in window
     )
+
+
+def _sense_word(tok: Token, entry: LexEntry) -> bool:
+    """A word of the entry's negative list; a domain word not as a verb or particle ("the final",
+    "the forward", not "crossing", "put forward")."""
+    hits = {_lemma(tok), tok.lower} & entry.neg
+    return bool(hits - entry.domain) or bool(hits) and tok.pos not in ("VERB", "AUX") and tok.dep != "prt"
 
 
 def _match(

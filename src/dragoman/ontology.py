@@ -195,7 +195,11 @@ COOPERATIVE: frozenset[EventType] = frozenset(
 #: the speech-act types: an unrealised one of these is still the act it names
 _SPEECH_ACTS = frozenset({T.AGREE, T.REQUEST, T.REJECT, T.THREATEN, T.ACCUSE})
 #: modality cues by which the actor declines the act itself ("refused to", "will not")
-_REFUSALS = frozenset({"gov:refuse", "gov:decline", "gov:reject", "gov:unwilling", "gov:reluctant"})
+_REFUSALS = frozenset(
+    {"gov:refuse", "gov:decline", "gov:reject", "gov:unwilling", "gov:reluctant", "neg:will-not"}
+)
+#: the modality cue of an act offered as the price of a refusal: "will withdraw unless ..." is a threat
+_ULTIMATUMS = frozenset({"cond:unless"})
 
 
 def stated_intent(event: EventType | str, modality: Modality | str, rule: str = "") -> EventType | None:
@@ -205,13 +209,16 @@ def stated_intent(event: EventType | str, modality: Modality | str, rule: str = 
     data without modality (CAMEO's "express intent to" codes 03x and threats 13x) codes the same
     sentence as AGREE, "farmers would block the ports" as THREATEN, and "refused to withdraw" as REJECT.
     This gives that type for exporting or scoring against such data: AGREE for a future or
-    hypothetical cooperative act, THREATEN for a conflictual one, REJECT for a cooperative act the
-    actor refuses (``rule``: the event's ``modality_rule``); None when the event is its own statement
+    hypothetical cooperative act, THREATEN for a conflictual one or any act conditioned with
+    "unless", REJECT for a cooperative act the actor refuses ("refused to", "will not"; ``rule``:
+    the event's ``modality_rule``); None when the event is its own statement
     (asserted events, and requests, threats, rejections, accusations and agreements themselves).
     """
     etype, mode = EventType(event), Modality(modality)
-    if etype in _SPEECH_ACTS or mode is Modality.ASSERTED:
+    if mode is Modality.NEGATED and rule in _REFUSALS and etype in COOPERATIVE:
+        return T.REJECT  # "will not accept", "refused to withdraw"
+    if etype in _SPEECH_ACTS or mode in (Modality.ASSERTED, Modality.NEGATED):
         return None
-    if mode is Modality.NEGATED:
-        return T.REJECT if etype in COOPERATIVE and rule in _REFUSALS else None
+    if rule in _ULTIMATUMS:
+        return T.THREATEN
     return T.AGREE if etype in COOPERATIVE else T.THREATEN

@@ -16,6 +16,7 @@ import re
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc
 from ..schema import Attribution, Mention
+from .rolerules import is_reporter
 from .roles import MentionIndex, mentions_for
 
 REPORTING_VERBS = frozenset(
@@ -24,7 +25,11 @@ REPORTING_VERBS = frozenset(
 )
 #: verbs whose subject is the source of the act they accuse someone of ("accused X of shelling")
 ACCUSING_VERBS = frozenset("accuse blame charge suspect allege".split())
-_DESCEND = frozenset({"ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp", "relcl", "acl"})
+#: arcs walked up from the trigger to the verb that reports it; a subject too ("officials said the
+#: shelling killed ...": the event word is the subject of the reported clause)
+_DESCEND = frozenset(
+    {"ccomp", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp", "relcl", "acl", "nsubj", "nsubjpass"}
+)
 
 
 def _source(parsed: ParsedDoc, index: MentionIndex, subj: int) -> Attribution:
@@ -44,6 +49,19 @@ def _reporting_subject(parsed: ParsedDoc, verb: int) -> int | None:
     if subj and lemma_of(parsed[verb]) == "report" and parsed[subj[0]].lower == "it":
         return None
     return subj[0] if subj else None
+
+
+def _stranded_speaker(parsed: ParsedDoc, verb: int) -> int | None:
+    """The speaker of a subjectless reporting verb that the parser hung, as an apposition, on the
+    phrase before it ("sent troops to Mali, the army chief said": "chief" made an apposition of
+    "Mali", "said" a conjunct of "sent")."""
+    if any(c.dep in ("nsubj", "nsubjpass") for c in parsed.children(verb)):
+        return None
+    span = parsed.sents[parsed[verb].sent]
+    for tok in parsed.tokens[span.start : verb]:
+        if tok.dep == "appos" and parsed.subtree(tok.i)[1] == verb and is_reporter(parsed, tok.i):
+            return tok.i
+    return None
 
 
 def _according_to(parsed: ParsedDoc, sent: int) -> int | None:
@@ -79,8 +97,9 @@ def attribution_of(
                 return _source(parsed, index, subj)
         cur = gov
     for child in parsed.children(start):  # "..., officials said" parsed under the event verb
-        if child.dep in ("parataxis", "ccomp") and lemma_in(child, REPORTING_VERBS):
-            subj = _reporting_subject(parsed, child.i)
+        if child.dep in ("parataxis", "ccomp", "conj") and lemma_in(child, REPORTING_VERBS):
+            subj = _reporting_subject(parsed, child.i) if child.dep != "conj" else None
+            subj = subj if subj is not None else _stranded_speaker(parsed, child.i)
             if subj is not None:
                 return _source(parsed, index, subj)
     obj = _according_to(parsed, parsed[head].sent)

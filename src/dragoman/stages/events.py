@@ -14,12 +14,14 @@ from datetime import date
 from ..lexicon import Kind, Lexicon, Trigger, clause_head, find_triggers, lemma_in, lemma_of, load_lexicon
 from ..ontology import code
 from ..parsed import ParsedDoc
-from ..schema import Entity, Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
+from ..schema import Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
 from .eventwhen import event_place, event_time
 from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
 from .modes import refined_mode
-from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles, nearest_below
+from .recipients import place_recipients, with_place_recipients  # noqa: F401 (re-exported)
+from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
+from .senses import deployed_units, joint_exercise, merge_content, other_sense, peacekeeping
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
@@ -87,6 +89,7 @@ def _build(
     )
     if (
         trig.entry.kind is Kind.LIGHT
+        and trig.entry.event is not EventType.THREATEN  # "vowed to fight": the vow is the threat
         and cue.rule == "default"
         and lemma_in(parsed[trig.head], NOMINAL_FUTURE)
     ):
@@ -137,47 +140,10 @@ def _political(roles: Roles) -> bool:
     )
 
 
-def place_recipients(
-    parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]
-) -> tuple[Mention, ...]:
-    """The country of the nearest place among the trigger's objects, as a recipient: "arrived in
-    Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA), "sought refuge in
-    Oslo" (NOR: the entry names "in"). Rule ``place``."""
-    by_token: dict[int, list[Place]] = {}
-    for place in places:
-        i = parsed.token_at_char(place.start)
-        if i is not None and place.country_code:
-            by_token.setdefault(i, []).append(place)
-    if not by_token:
-        return ()
-    skip = set(trig.tokens)
-    actor_codes = {m.entity.code for m in roles.actor}
-    by_token = {i: [p for p in found if p.country_code not in actor_codes] for i, found in by_token.items()}
-    for mention in roles.actor:
-        i = parsed.token_at_char(mention.start)
-        if i is not None:
-            lo, hi = parsed.subtree(i)
-            skip.update(range(lo, hi))
-    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    # a locative preposition the entry names as its recipient's opens its phrase ("sought refuge in X")
-    opened = frozenset(trig.entry.recipient_sources)
-    hits = nearest_below(parsed, roots, lambda i: by_token.get(i, []), skip=skip, open_preps=opened)
-    if not hits:
-        return ()
-    place = hits[0]
-    entity = Entity(
-        entity_text=place.extracted_place,
-        entity_name=place.resolved_place or place.extracted_place,
-        code=place.country_code,
-        sector=None,
-        rule="place",
-    )
-    sent = parsed[trig.head].sent
-    return (Mention(place.start, place.end, place.extracted_place, entity, sent, "place", place.confidence),)
-
-
 #: the types of a response to a request: its object is the request answered, not a new one
 _RESPONSES = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.AGREE})
+#: the nouns a response answers: requests, and threats or ultimatums ("rejected the ultimatum")
+_ANSWERABLE = frozenset({EventType.REQUEST, EventType.THREATEN})
 
 
 def _in_subject(parsed: ParsedDoc, i: int) -> bool:
@@ -193,13 +159,14 @@ def _in_subject(parsed: ParsedDoc, i: int) -> bool:
 
 
 def _answered_requests(parsed: ParsedDoc, triggers: Sequence[Trigger]) -> set[int]:
-    """Heads of REQUEST nouns that are the object of a response trigger: "gave in to the demands of
-    the protesters", "rejected a request from Iran" report the response; the request is its object
-    (its maker the response's recipient), as in the light entries "accept demand", "reject demand"."""
+    """Heads of REQUEST and THREATEN nouns that are the object of a response trigger: "gave in to the
+    demands of the protesters", "rejected a request from Iran", "rejected an ultimatum" report the
+    response; the request is its object (its maker the response's recipient), as in the light
+    entries "accept demand", "reject demand"."""
     responses = {t.head for t in triggers if t.entry.event in _RESPONSES and t.entry.kind is not Kind.NOUN}
     out: set[int] = set()
     for trig in triggers:
-        if trig.entry.event is not EventType.REQUEST or trig.entry.kind is not Kind.NOUN:
+        if trig.entry.event not in _ANSWERABLE or trig.entry.kind is not Kind.NOUN:
             continue
         tok = parsed[trig.head]
         governor = tok.head
@@ -210,12 +177,22 @@ def _answered_requests(parsed: ParsedDoc, triggers: Sequence[Trigger]) -> set[in
     return out
 
 
-def _announces_an_act(parsed: ParsedDoc, verb: int) -> bool:
-    """A warning that is a threat: its complement announces a possible or coming act ("warned that it
-    could cut off gas", "warned there would be walkouts unless ..."), not a forecast in the present
-    ("warned that banks face hard times")."""
+def _warned(parsed: ParsedDoc, verb: int, roles: Roles) -> bool:
+    """A warning addressed to a party ("warned Hezbollah that ...", "warned Israel of a response")."""
+    return bool(roles.recipient) and any(c.dep in ("dobj", "dative") for c in parsed.children(verb))
+
+
+#: subjects by which a warner announces its own act ("warned that it could cut off gas")
+_SPEAKER_SUBJECTS = frozenset({"we", "i", "it", "they", "he", "she"})
+_OWN = frozenset({"its", "their", "our", "his", "her", "my"})
+
+
+def _announces_an_act(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool:
+    """A warning that is a threat: its complement announces a possible or coming act of the warner
+    ("warned that it could cut off gas", "warned there would be walkouts unless ..."), not a forecast
+    ("warned that banks face hard times", "warned that prices could rise")."""
     for clause in parsed.children(verb):
-        if clause.dep not in ("ccomp", "xcomp"):
+        if clause.dep not in ("ccomp", "xcomp") or not _party_subject(parsed, verb, clause.i, index):
             continue
         for child in parsed.children(clause.i):
             if child.dep == "aux" and (child.tag == "MD" or child.lower in ("will", "'ll")):
@@ -225,6 +202,25 @@ def _announces_an_act(parsed: ParsedDoc, verb: int) -> bool:
             ):
                 return True
     return False
+
+
+def _party_subject(parsed: ParsedDoc, verb: int, clause: int, index: MentionIndex) -> bool:
+    """True when the clause's subject is the warner or another political party: none (an
+    infinitive), a personal pronoun, an existential "there", something of its own ("its forces"),
+    the warner's own head word, or a coded actor ("warned that Iran would pay a heavy price");
+    not a thing forecast ("warned that prices could rise")."""
+    subjects = [c for c in parsed.children(clause) if c.dep in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:
+        return True
+    subj = subjects[0]
+    if subj.lower in _SPEAKER_SUBJECTS or subj.dep == "expl":
+        return True
+    if any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(subj.i)):
+        return True  # "warned that its forces would respond"
+    if any(m.entity.code for m in index.at(subj.i)):
+        return True
+    warner = [c for c in parsed.children(verb) if c.dep == "nsubj"]
+    return bool(warner) and lemma_of(warner[0]) == lemma_of(subj)
 
 
 def _merge_restatements(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
@@ -280,18 +276,22 @@ def find_events(
             continue  # the word names an actor ("the Strike Force"), not an event
         if trig.head in answered:
             continue  # the request a concession or rejection answers: that response's object
+        if other_sense(parsed, trig, index):
+            continue  # "Wales beat France", "received an award"
+        trig = peacekeeping(parsed, deployed_units(parsed, trig))
         roles = find_roles(parsed, trig, index)
-        if roles.actor and not roles.recipient and "nsubj" not in trig.entry.recipient_sources:
-            roles = Roles(roles.actor, place_recipients(parsed, trig, roles, places))
-        found.append((trig, roles))
+        roles = with_place_recipients(parsed, trig, roles, places)
+        found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
-    for trig, roles in _merge_restatements(parsed, found):
+    for trig, roles in merge_content(parsed, _merge_restatements(parsed, found)):
         need = trig.entry.need
         if not _political(roles):
             continue
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
             continue
-        if "threat" in need and not (roles.recipient or _announces_an_act(parsed, trig.head)):
+        if "threat" in need and not (
+            _warned(parsed, trig.head, roles) or _announces_an_act(parsed, trig.head, index)
+        ):
             continue
         events.append(
             _build(

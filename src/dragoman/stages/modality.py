@@ -18,6 +18,8 @@ from ..schema import Modality
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "must", "can", "ca", "'d"})
+#: the auxiliaries that make a negation a refusal: "will not", "won't", "would not"
+_WILL = frozenset({"will", "wo", "would", "shall", "'ll"})
 
 #: governing verbs: a trigger in their clausal complement is negated / future / hypothetical
 NEGATING = frozenset("deny refuse fail decline reject dismiss avoid stop halt cease abandon".split())
@@ -26,10 +28,13 @@ FUTURE = frozenset(
     "resolve undertake".split()
 )
 HYPOTHETICAL = frozenset(
-    "consider threaten call urge demand ask want seek propose suggest hope try attempt wish request "
+    "consider threaten call urge demand ask want seek propose suggest hope wish request "
     "appeal press push recommend offer weigh mull contemplate discuss debate explore warn insist need "
     "order allow encourage invite persuade".split()
 )
+# "tried to", "attempted to" are transparent: an attempt is the act, done whether or not it
+# succeeded (CAMEO codes an attempted assassination as an assault)
+
 #: adjectives whose infinitive complement is a stated intention ("is willing to withdraw") or a
 #: negation ("was unable to reach")
 FUTURE_ADJ = frozenset("willing ready prepared poised eager determined keen set due".split())
@@ -63,14 +68,17 @@ def _own_cue(parsed: ParsedDoc, i: int) -> ModalityCue | None:
     for child in children:
         low = child.lower
         if child.dep == "neg" or (child.dep == "det" and low == "no" and tok.pos == "NOUN"):
+            if child.dep == "neg" and any(c.dep == "aux" and c.lower in _WILL for c in children):
+                return ModalityCue(Modality.NEGATED, "neg:will-not")  # a refusal: "will not accept"
             return ModalityCue(Modality.NEGATED, f"neg:{low}")
         if child.dep == "advmod" and low == "never":
             return ModalityCue(Modality.NEGATED, "neg:never")
     for child in children:  # the consequent of a condition: "if Hamas releases them, Israel will halt"
-        if child.dep == "advcl" and any(
-            m.dep == "mark" and m.lower in ("if", "unless") for m in parsed.children(child.i)
-        ):
-            return ModalityCue(Modality.HYPOTHETICAL, "cond:if")
+        if child.dep != "advcl":
+            continue
+        marks = [m.lower for m in parsed.children(child.i) if m.dep == "mark" and m.lower in ("if", "unless")]
+        if marks:  # "unless": the act is the price of a refusal, a threat ("will withdraw unless ...")
+            return ModalityCue(Modality.HYPOTHETICAL, f"cond:{marks[0]}")
     for child in children:
         low = child.lower
         if child.dep == "aux" and low in _FUTURE_AUX:

@@ -14,11 +14,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
+from .rolerules import (
+    actor_span,
+    children_of,
+    condition_subjects,
+    is_reporter,
+    nearest_below,
+    prep_objects,
+    purpose_clauses,
+    subject_left_of,
+    unique,
+)
+
+__all__ = [
+    "LIGHT_VERBS", "MentionIndex", "Roles", "find_roles", "mentions_for", "nearest_below", "subject_of",
+]  # fmt: skip
 
 #: verbs whose object is the subject of their infinitive ("urged Iran to release", "called on X to")
 OBJECT_CONTROL = frozenset(
@@ -41,7 +55,6 @@ LIGHT_VERBS = frozenset(
 LIGHT_PREP_VERBS = frozenset("go engage take join participate enter".split())
 #: verbs whose subject undergoes the event noun they govern ("came under attack")
 UNDERGO_VERBS = frozenset("suffer face come survive endure repel repulse withstand".split())
-T = TypeVar("T")
 
 #: participles whose "be" form is a stance of the subject, not a passive ("is opposed to")
 STATIVE_PARTICIPLES = frozenset("oppose commit determine resolve dedicate devote engage involve".split())
@@ -115,7 +128,9 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
     found = own if any(m.entity.code or m.entity.sector for m in own) else []
     if not found and depth < 2:
         for child in parsed.children(i):
-            if child.dep == "appos":  # "Jane Doe, the head of the agency": the agency
+            if child.dep == "appos" and not is_reporter(
+                parsed, child.i
+            ):  # "Jane Doe, the head of the agency"
                 found.extend(index.at(child.i) or mentions_for(parsed, index, child.i, depth=depth + 1))
             elif child.dep in ("compound", "poss", "nmod", "amod"):
                 found.extend(index.at(child.i))
@@ -130,20 +145,6 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
     return found
 
 
-def _children(parsed: ParsedDoc, i: int, deps: Iterable[str]) -> list[int]:
-    wanted = set(deps)
-    return [c.i for c in parsed.children(i) if c.dep in wanted]
-
-
-def _prep_objects(parsed: ParsedDoc, i: int, preps: Iterable[str]) -> list[int]:
-    wanted = set(preps)
-    out: list[int] = []
-    for child in parsed.children(i):
-        if child.dep in ("prep", "agent", "dative") and child.lower in wanted:
-            out.extend(_children(parsed, child.i, ("pobj",)))
-    return out
-
-
 def is_passive(parsed: ParsedDoc, verb: int) -> bool:
     tok = parsed[verb]
     if any(c.dep in ("nsubjpass", "auxpass") for c in parsed.children(verb)):
@@ -154,22 +155,22 @@ def is_passive(parsed: ParsedDoc, verb: int) -> bool:
 def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[int], bool]:
     """Subject tokens of a verb, inherited when it has none; and whether they are its recipients
     rather than actors (the noun a passive participle modifies: "protesters arrested by police")."""
-    subj = _children(parsed, verb, ("nsubj", "csubj"))
+    subj = children_of(parsed, verb, ("nsubj", "csubj"))
     tok = parsed[verb]
     if subj:
         if tok.dep == "relcl" and parsed[subj[0]].lower in _RELATIVE:
             return [tok.head], False
         return subj, False
     if depth > 4 or tok.head == verb:
-        return [], False
+        return subject_left_of(parsed, verb), False
     head = parsed[tok.head]
     if tok.dep == "xcomp":
         if lemma_in(head, OBJECT_CONTROL):
-            obj = _children(parsed, head.i, ("dobj",)) or _prep_objects(parsed, head.i, ("on", "upon"))
+            obj = children_of(parsed, head.i, ("dobj",)) or prep_objects(parsed, head.i, ("on", "upon"))
             if obj:
                 return obj, False
-        raised = _children(parsed, head.i, ("nsubjpass",))  # "Iran is expected to release"
-        if raised and not _children(parsed, head.i, ("nsubj",)):
+        raised = children_of(parsed, head.i, ("nsubjpass",))  # "Iran is expected to release"
+        if raised and not children_of(parsed, head.i, ("nsubj",)):
             return raised, False
         return subject_of(parsed, head.i, depth=depth + 1)
     if tok.dep in ("conj", "advcl") and head.pos in ("VERB", "AUX"):
@@ -186,7 +187,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     if tok.dep == "pcomp" and head.head != head.i:
         gov = parsed[head.head]
         if head.lower in ("of", "for") and lemma_in(gov, OBJECT_OF_PREP):
-            obj = _children(parsed, gov.i, ("dobj",))
+            obj = children_of(parsed, gov.i, ("dobj",))
             if obj:  # "accused Russia of shelling": Russia shelled
                 return obj, False
         return subject_of(parsed, gov.i, depth=depth + 1)
@@ -196,7 +197,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
             return subject_of(parsed, noun.head, depth=depth + 1)
     if tok.dep in ("acl", "relcl"):
         return [tok.head], tok.tag == "VBN"
-    return [], False
+    return subject_left_of(parsed, verb), False
 
 
 def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]:
@@ -205,50 +206,50 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
     passive = is_passive(parsed, verb) or subj_is_patient
     actors: list[int] = []
     recipients: list[int] = []
-    agent = _prep_objects(parsed, verb, ("by",))
+    agent = prep_objects(parsed, verb, ("by",))
     if passive and not agent and lemma_in(parsed[verb], STATIVE_PARTICIPLES):
         passive = False  # "Chile is opposed to ...", "Ghana is committed to ...": the subject acts
-        subj = _children(parsed, verb, ("nsubjpass",)) or subj
+        subj = children_of(parsed, verb, ("nsubjpass",)) or subj
     if passive:
         actors.extend(agent)
-        patients = _children(parsed, verb, ("nsubjpass",)) or (subj if subj_is_patient else [])
+        patients = children_of(parsed, verb, ("nsubjpass",)) or (subj if subj_is_patient else [])
     else:
         actors.extend(subj if not subj_is_patient else [])
-        patients = _children(parsed, verb, ("dobj",))
+        patients = children_of(parsed, verb, ("dobj",))
     for holder in [verb] + ([trig.noun] if trig.noun is not None else []):
-        actors.extend(_prep_objects(parsed, holder, [a for a in entry.actor_sources if a not in DEP_SOURCES]))
+        actors.extend(prep_objects(parsed, holder, [a for a in entry.actor_sources if a not in DEP_SOURCES]))
     sources = entry.recipient_sources or ("dobj", "dative")
     holders = [verb] + ([trig.noun] if trig.noun is not None else [])
     for source in sources:
         if source == "dobj":
             recipients.extend(p for p in patients if p != trig.noun)
         elif source == "dative":
-            recipients.extend(_children(parsed, verb, ("dative",)))
+            recipients.extend(children_of(parsed, verb, ("dative",)))
         elif source == "self" and trig.noun is not None:
             recipients.append(trig.noun)
-            recipients.extend(_children(parsed, trig.noun, ("nsubj", "compound")))
+            recipients.extend(children_of(parsed, trig.noun, ("nsubj", "compound")))
         elif source == "nsubj":
             recipients.extend(actors)
             actors = []
         elif source == "ccomp":  # "demanded that Iran release": Iran
-            for clause in _children(parsed, verb, ("ccomp",)):
-                recipients.extend(_children(parsed, clause, ("nsubj", "nsubjpass")))
+            for clause in children_of(parsed, verb, ("ccomp",)):
+                recipients.extend(children_of(parsed, clause, ("nsubj", "nsubjpass")))
         elif source not in DEP_SOURCES:
             for holder in holders:
-                recipients.extend(_prep_objects(parsed, holder, (source,)))
+                recipients.extend(prep_objects(parsed, holder, (source,)))
     return actors, recipients
 
 
 def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[list[int], list[int]]:
     noun = trig.head
-    actors = _children(parsed, noun, ("poss",)) + _prep_objects(parsed, noun, ("by",))
+    actors = children_of(parsed, noun, ("poss",)) + prep_objects(parsed, noun, ("by",))
     modifiers = [c.i for c in parsed.children(noun) if c.dep in ("compound", "amod", "nmod")]
     modifiers += [g.i for m in modifiers for g in parsed.children(m) if g.dep in ("compound", "amod", "nmod")]
     actors += [i for i in modifiers if i not in trig.tokens and index.covers(i)]
     recipients: list[int] = []
     for source in trig.entry.recipient_sources or ("on", "against"):
         if source not in DEP_SOURCES:
-            recipients.extend(_prep_objects(parsed, noun, (source,)))
+            recipients.extend(prep_objects(parsed, noun, (source,)))
     tok = parsed[noun]
     governor = parsed[tok.head]
     if tok.dep == "pobj" and governor.head != governor.i:  # "went on strike", "came under attack"
@@ -256,8 +257,8 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
     if not recipients and tok.dep == "dobj" and lemma_in(governor, LIGHT_VERBS):
         for source in trig.entry.recipient_sources or ("on", "against"):  # "staged rallies ... against X"
             if source not in DEP_SOURCES:
-                recipients.extend(_prep_objects(parsed, governor.i, (source,)))
-    actors += _prep_objects(parsed, noun, [a for a in trig.entry.actor_sources if a not in DEP_SOURCES])
+                recipients.extend(prep_objects(parsed, governor.i, (source,)))
+    actors += prep_objects(parsed, noun, [a for a in trig.entry.actor_sources if a not in DEP_SOURCES])
     # a possessive that names no actor ("continued their strike": "their" unresolved) gives way to the
     # clause's subject
     actors = [i for i in actors if mentions_for(parsed, index, i)]
@@ -273,76 +274,13 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
     if not actors and governor.pos == "VERB" and tok.dep in ("dobj", "pobj", "nsubjpass"):
         subj, _ = subject_of(parsed, governor.i)
         if not subj and lemma_in(governor, STATIVE_PARTICIPLES):  # "forces were engaged in cleansing"
-            subj = _children(parsed, governor.i, ("nsubjpass",))
+            subj = children_of(parsed, governor.i, ("nsubjpass",))
         light = lemma_in(governor, LIGHT_VERBS)
         if light and (tok.dep != "pobj" or lemma_in(governor, LIGHT_PREP_VERBS)):
-            actors = _prep_objects(parsed, governor.i, ("by",)) if tok.dep == "nsubjpass" else subj
+            actors = prep_objects(parsed, governor.i, ("by",)) if tok.dep == "nsubjpass" else subj
         elif lemma_in(governor, UNDERGO_VERBS) and not recipients:
             recipients = subj
     return actors, recipients
-
-
-#: dependents searched for a recipient the entry's own sources did not give: objects and their
-#: modifiers, prepositional phrases, and the complements of control verbs ("agreed to send aid to X")
-_OBJECT_DEPS = frozenset(
-    {"dobj", "dative", "pobj", "prep", "xcomp", "poss", "compound", "nmod", "amod", "appos", "attr",
-     "oprd", "pcomp", "acomp", "conj", "npadvmod", "nsubjpass", "acl", "agent"}
-)  # fmt: skip
-#: prepositions whose phrase is not a party to the event (time, manner, cause, the source of a report)
-_NOT_PARTY = frozenset(
-    {"despite", "after", "before", "during", "since", "until", "because", "like", "as", "in", "at", "near",
-     "across", "along", "inside", "within", "over", "throughout", "around", "outside", "amid", "via",
-     "according"}
-)  # fmt: skip
-
-
-def nearest_below(
-    parsed: ParsedDoc,
-    roots: Sequence[int],
-    hit: Callable[[int], Sequence[T]],
-    *,
-    skip: set[int],
-    depth: int = 4,
-    open_preps: frozenset[str] = frozenset(),
-) -> list[T]:
-    """What ``hit`` finds on the nearest tokens below ``roots`` through object-like dependents
-    (breadth first, at most ``depth`` arcs, not into locative or temporal phrases unless their
-    preposition is one of ``open_preps``): "demanded the removal of X", "denounced X's
-    crackdown", "agreed to send aid to X". Tokens in ``skip`` (the trigger, the actors) are not entered."""
-    frontier = list(roots)
-    seen = set(skip) | set(roots)
-    preps = [i for i in skip if parsed[i].dep in ("prep", "agent", "dative")]
-    frontier += [i for i in preps if i not in frontier]  # a trigger's own preposition: "arrived in"
-    for _ in range(depth):
-        found: list[T] = []
-        nxt: list[int] = []
-        for i in frontier:
-            for child in parsed.children(i):
-                own_prep = parsed[i].dep in ("prep", "agent", "dative") and i in skip
-                if (
-                    child.i in seen
-                    or child.dep not in _OBJECT_DEPS
-                    or (child.lower in _NOT_PARTY and child.lower not in open_preps and not own_prep)
-                ):
-                    continue
-                if child.dep == "xcomp" and lemma_in(parsed[i], _REPORTING_HEADS):
-                    continue
-                if child.dep == "acl" and child.tag != "VBN":
-                    continue  # only a passive participle's agent: "abuses committed by X"
-                seen.add(child.i)
-                hits = hit(child.i)
-                if hits:
-                    found.extend(hits)
-                else:
-                    nxt.append(child.i)
-        if found:
-            return found
-        frontier = nxt
-    return []
-
-
-#: verbs whose complement is a report, not the event's object
-_REPORTING_HEADS = frozenset("say tell report claim state announce add".split())
 
 
 def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
@@ -354,110 +292,107 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
         actor_toks, recipient_toks = _noun_roles(parsed, trig, index)
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
-    actors = _unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
+    actors = unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
     taken = {(m.start, m.end, m.entity.entity_name) for m in actors}
     actor_names = {m.entity.entity_name for m in actors}
-    recipients = _unique(  # not the actor itself ("deployed troops to its border with Finland")
+    recipients = unique(  # not the actor itself ("deployed troops to its border with Finland")
         m
         for i in recipient_toks
         for m in mentions_for(parsed, index, i)
         if (m.start, m.end, m.entity.entity_name) not in taken and m.entity.entity_name not in actor_names
     )
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
-        skip = set(trig.tokens) | set(actor_toks) | _actor_span(parsed, actor_toks)
-        roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-        sources = trig.entry.recipient_sources
-        # an entry that names its recipient's preposition does not take its actor's own force as the
-        # recipient ("deployed 400 Kenyan police officers to X"), but looks through it
-        objects = [c.i for c in parsed.children(trig.head) if c.dep == "dobj" and c.i != trig.noun]
-        own_objects = set(objects) | {  # the object's own words: "400 police officers"
-            c.i for o in objects for c in parsed.children(o) if c.dep in ("compound", "amod", "nummod")
-        }
-        actor_codes = {m.entity.code for m in actors if m.entity.code}
-        force = bool(sources) and "dobj" not in sources
-
-        def others(i: int) -> list[Mention]:  # "its border", "their talks": the actors themselves
-            conjuncts = [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]  # "with X and Y"
-            found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
-            if not any(m.entity.code or m.entity.sector for m in found):
-                return []  # "the biggest group": no party to code; look further
-            if force and i in own_objects:
-                found = [m for m in found if m.entity.code not in actor_codes]
-            return found
-
-        recipients = _unique(nearest_below(parsed, roots, others, skip=skip, open_preps=frozenset(sources)))
-        if not recipients and trig.entry.event is EventType.THREATEN:
-            recipients = _unique(m for i in _condition_subjects(parsed, trig.head) for m in others(i))
-        if not recipients and trig.entry.event is EventType.THREATEN:  # the threatened act's target
-            clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
-            recipients = _unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
-        if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
-            purposes = _purpose_clauses(parsed, trig)  # a clause of its own: one arc deeper than the objects
-            recipients = _unique(nearest_below(parsed, purposes, others, skip=skip, depth=5))
-        if not recipients and trig.entry.event is EventType.REQUEST:  # "its demand that Israel ease ..."
-            clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
-            subjects = [s for c in clauses for s in _children(parsed, c, ("nsubj", "nsubjpass"))]
-            recipients = _unique(m for i in subjects for m in others(i))
+        recipients = _searched_recipients(parsed, trig, index, actors, actor_toks)
     return Roles(tuple(actors), tuple(recipients))
 
 
-def _purpose_clauses(parsed: ParsedDoc, trig: Trigger) -> list[int]:
-    """The clauses that state what an act is for: an infinitive or participle attached to the
-    trigger, its noun or the verb governing its noun ("staged a rally to demand ...", "marched
-    calling for ...", "reopened the border to let aid reach ..."). Their objects name whom the act
-    addresses when the trigger's own objects name no one."""
-    holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+def _party_filter(
+    parsed: ParsedDoc, trig: Trigger, index: MentionIndex, actors: Sequence[Mention]
+) -> Callable[[int], list[Mention]]:
+    """The mentions at a token that can be the recipient the search looks for: not the actors
+    ("its border", "their talks", "between the two countries"), not an uncoded, unsectored
+    phrase ("the biggest group": the search looks further), and, for an entry that names its
+    recipient's preposition, not the actor's own force it moves ("deployed 400 Kenyan police
+    officers to X", "deployed troops to X"), which the search looks through."""
+    actor_names = {m.entity.entity_name for m in actors}
+    actor_codes = {m.entity.code for m in actors if m.entity.code}
+    sources = trig.entry.recipient_sources
+    objects = [c.i for c in parsed.children(trig.head) if c.dep == "dobj" and c.i != trig.noun]
+    own_objects = set(objects) | {  # the object's own words: "400 police officers", "its police"
+        c.i for o in objects for c in parsed.children(o) if c.dep in ("compound", "amod", "nummod", "poss")
+    }
+    if trig.noun is not None:  # the owner of the trigger's noun: "recalled its ambassador"
+        own_objects |= set(children_of(parsed, trig.noun, ("poss",)))
+    force = bool(sources) and "dobj" not in sources
+
+    def others(i: int) -> list[Mention]:
+        conjuncts = [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]  # "with X and Y"
+        found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
+        found = [m for m in found if not _restates_actors(m, found, actor_codes)]
+        if not any(m.entity.code or m.entity.sector for m in found):
+            return []  # "the biggest group": no party to code; look further
+        if force and i in own_objects:
+            found = [m for m in found if m.entity.code and m.entity.code not in actor_codes]
+        return found
+
+    return others
+
+
+def _restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set[str]) -> bool:
+    """True for one of the entities of a plural phrase that names the compound actor again ("the
+    United States and Jordan agreed on a pact between the two countries")."""
+    same_span = {m.entity.code for m in found if (m.start, m.end) == (mention.start, mention.end)}
+    return len(same_span) > 1 and None not in same_span and same_span <= actor_codes
+
+
+def _searched_recipients(
+    parsed: ParsedDoc,
+    trig: Trigger,
+    index: MentionIndex,
+    actors: Sequence[Mention],
+    actor_toks: Sequence[int],
+) -> list[Mention]:
+    """The recipient found by searching below the trigger when its own arguments name none: its
+    objects, a threat's conditions and complement, its purpose clause, a demand's content clause.
+    At the same distance a coded party outranks an uncoded one ("refused entry to Ghanaians, by far
+    the biggest group")."""
+    others = _party_filter(parsed, trig, index, actors)
+    skip = set(trig.tokens) | set(actor_toks) | actor_span(parsed, actor_toks)
+    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    sources = frozenset(trig.entry.recipient_sources)
+    event = trig.entry.event
+    recipients = unique(nearest_below(parsed, roots, others, skip=skip, open_preps=sources, prefer=_coded))
+    if not recipients and event is EventType.THREATEN:
+        recipients = unique(m for i in condition_subjects(parsed, trig.head) for m in others(i))
+    if not recipients and event is EventType.THREATEN:  # the threatened act's target
+        clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
+        recipients = unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
+    if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
+        purposes = purpose_clauses(parsed, trig)  # a clause of its own: one arc deeper than the objects
+        recipients = unique(nearest_below(parsed, purposes, others, skip=skip, depth=5, prefer=_coded))
+    if not recipients and event is EventType.REQUEST:  # "its demand that Israel ease ..."
+        clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
+        clauses += _stranded_content(parsed, trig)
+        subjects = [s for c in clauses for s in children_of(parsed, c, ("nsubj", "nsubjpass"))]
+        recipients = unique(m for i in subjects for m in others(i))
+    coded = [m for m in recipients if m.entity.code]
+    return coded or recipients
+
+
+def _stranded_content(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The "that" clause of an event noun the parser hung on the verb governing the noun
+    ("renewed its demand that X withdraw": "withdraw" under "renewed", after "demand")."""
     tok = parsed[trig.head]
-    if trig.entry.kind is Kind.NOUN and tok.dep in ("dobj", "nsubj") and tok.head != tok.i:
-        holders.append(tok.head)  # "began a hunger strike to demand": the clause hangs on "began"
-    # an infinitive complement of the trigger verb is its content ("agreed to impose sanctions on X":
-    # X is the sanction's recipient, not the agreement's); elsewhere the parser labels a purpose so
-    open_xcomp = trig.entry.event is EventType.PROTEST
-    out: list[int] = []
-    for holder in holders:
-        purpose = ("advcl", "acl", "xcomp") if open_xcomp or holder != trig.head else ("advcl", "acl")
-        for clause in parsed.children(holder):
-            if clause.dep not in purpose or clause.pos not in ("VERB", "AUX"):
-                continue
-            infinitive = any(c.tag == "TO" for c in parsed.children(clause.i))
-            if (infinitive or clause.tag == "VBG") and not _children(parsed, clause.i, ("nsubj", "mark")):
-                out.append(clause.i)
-    return out
+    if trig.entry.kind is not Kind.NOUN or tok.dep != "dobj" or tok.head == tok.i:
+        return []
+    return [
+        c.i
+        for c in parsed.children(tok.head)
+        if c.dep == "ccomp"
+        and c.i > tok.i
+        and any(m.dep == "mark" and m.lower == "that" for m in parsed.children(c.i))
+    ]
 
 
-def _condition_subjects(parsed: ParsedDoc, head: int) -> list[int]:
-    """Subjects of the conditions a threat sets ("threatened to strike unless Iraq accepted"): the
-    target of the threat. Searched on the trigger and the verbs of its complement chain."""
-    out: list[int] = []
-    chain = [head]
-    while True:
-        nxt = [c.i for c in parsed.children(chain[-1]) if c.dep in ("xcomp", "ccomp")]
-        if not nxt or len(chain) > 3:
-            break
-        chain.append(nxt[0])
-    for verb in chain:
-        for clause in parsed.children(verb):
-            if clause.dep == "advcl" and any(
-                c.dep == "mark" and c.lower in ("if", "unless") for c in parsed.children(clause.i)
-            ):
-                out.extend(_children(parsed, clause.i, ("nsubj", "nsubjpass")))
-    return out
-
-
-def _actor_span(parsed: ParsedDoc, actor_toks: Sequence[int]) -> set[int]:
-    out: set[int] = set()
-    for i in actor_toks:
-        lo, hi = parsed.subtree(i)
-        out.update(range(lo, hi))
-    return out
-
-
-def _unique(mentions: Iterable[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    seen: set[tuple[int, int, str]] = set()
-    for mention in mentions:
-        key = (mention.start, mention.end, mention.entity.entity_name)
-        if key not in seen:
-            seen.add(key)
-            out.append(mention)
-    return out
+def _coded(mention: Mention) -> bool:
+    return mention.entity.code is not None

@@ -1,0 +1,89 @@
+"""The recipient a place gives an event whose own arguments name none.
+
+"arrived in Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA): the country
+of the nearest place among the trigger's objects (:func:`place_recipients`, rule ``place``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Trigger
+from ..parsed import ParsedDoc
+from ..schema import Entity, Mention, Place
+from .roles import Roles, nearest_below
+
+
+def with_place_recipients(parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]) -> Roles:
+    """``roles`` with the place recipients (:func:`place_recipients`) added when the event has an
+    actor and no recipient that names a party (none, or only words with neither a code nor a
+    sector: "struck Kurdish targets in Syria"). Not for entries whose recipient is their subject."""
+    if not roles.actor or "nsubj" in trig.entry.recipient_sources:
+        return roles
+    if any(m.entity.code or m.entity.sector for m in roles.recipient):
+        return roles
+    return Roles(roles.actor, roles.recipient + place_recipients(parsed, trig, roles, places))
+
+
+def place_recipients(
+    parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]
+) -> tuple[Mention, ...]:
+    """The country of the nearest place among the trigger's objects, as a recipient: "arrived in
+    Amman" (JOR), "blockaded Paris" (FRA), "sought refuge in Oslo" (NOR: the entry names "in"),
+    "shelled targets in Jericho" (PSE: an object's "in" says where the object is; the event's own
+    "in" is its location, not a party); places coordinated with it add theirs ("threatened blows
+    to Chad and Niger"). Not the actor's own country. Rule ``place``."""
+    by_token: dict[int, list[Place]] = {}
+    actor_codes = {m.entity.code for m in roles.actor}
+    for place in places:
+        i = parsed.token_at_char(place.start)
+        if i is not None and place.country_code and place.country_code not in actor_codes:
+            by_token.setdefault(i, []).append(place)
+    if not by_token:
+        return ()
+    skip = set(trig.tokens)
+    for mention in roles.actor:
+        i = parsed.token_at_char(mention.start)
+        if i is not None:
+            lo, hi = parsed.subtree(i)
+            skip.update(range(lo, hi))
+    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    # a locative preposition the entry names as its recipient's opens its phrase ("sought refuge in X")
+    opened = frozenset(trig.entry.recipient_sources)
+
+    def found(i: int) -> list[tuple[int, Place]]:
+        return [(i, p) for p in by_token.get(i, [])[:1]]
+
+    hits = nearest_below(parsed, roots, found, skip=skip, open_preps=opened, object_places=True)
+    if not hits:
+        return ()
+    first, _ = hits[0]
+    chosen = [hits[0]] + [h for c in _conjuncts(parsed, first) for h in found(c)]
+    sent = parsed[trig.head].sent
+    return tuple(_as_mention(place, sent) for _, place in chosen)
+
+
+def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
+    """The tokens coordinated with token ``i`` or the head of its name ("X, Y and Z": Y and Z for
+    X; "the United States and Israel": "Israel" for "United")."""
+    while parsed[i].dep == "compound" and parsed[i].head != i:
+        i = parsed[i].head
+    out: list[int] = []
+    todo = [i]
+    while todo:
+        for child in parsed.children(todo.pop()):
+            if child.dep == "conj" and child.i not in out:
+                out.append(child.i)
+                todo.append(child.i)
+    return out
+
+
+def _as_mention(place: Place, sent: int) -> Mention:
+    entity = Entity(
+        entity_text=place.extracted_place,
+        entity_name=place.resolved_place or place.extracted_place,
+        code=place.country_code,
+        sector=None,
+        rule="place",
+    )
+    return Mention(place.start, place.end, place.extracted_place, entity, sent, "place", place.confidence)

@@ -1,0 +1,277 @@
+"""Sense and restatement filters over the matched triggers of a sentence.
+
+The lexicon decides which words can express an event; these rules decide, with the roles found,
+when two triggers report one event or when a trigger's sense depends on who acts:
+
+* "beat" is a beating only when people are beaten, "receive" and "host" a visit only when the
+  object is an actor;
+* troops that "arrived in" or "flew to" a country are deployed there, not visiting (MOBILIZE),
+  and a deployment of peacekeepers is peacekeeping aid (AID 074);
+* a military exercise held by the forces of two countries is a joint one (COOPERATE);
+* a demand that states a protest's purpose ("rallied to demand ...", "blocked roads to press their
+  demands") and the arson or wrecking that accompanies it ("rioted, setting fire to ...") are the
+  protest's content, not events of their own;
+* an event noun that is the object of a verb of the same type ("pressed their demands", "agreed a
+  deal") restates that verb's event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lexicon import Kind, LexEntry, Trigger, clause_head, lemma_in
+from ..parsed import ParsedDoc, Token
+from ..schema import EventType, Mention
+from .roles import MentionIndex, Roles
+
+#: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
+UNITS = frozenset(
+    "troop soldier peacekeeper contingent battalion brigade marine paratrooper reinforcement "
+    "deployment regiment division squadron unit".split()
+)
+
+#: the types of a protest's stated purpose: "marched to demand ...", "marched to protest against ..."
+_PURPOSES = frozenset({EventType.REQUEST, EventType.PROTEST})
+
+#: the dependents through which a purpose or accompanying clause hangs on its main verb
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _unit_subject(parsed: ParsedDoc, verb: int) -> bool:
+    """True when the verb's subject is a military body ("troops", "the first deployment of troops")."""
+    for child in parsed.children(verb):
+        if child.dep not in ("nsubj", "nsubjpass"):
+            continue
+        if lemma_in(child, UNITS):
+            return True
+        for prep in parsed.children(child.i):
+            if prep.dep == "prep" and prep.lower == "of":
+                if any(lemma_in(g, UNITS) for g in parsed.children(prep.i) if g.dep == "pobj"):
+                    return True
+    return False
+
+
+#: the words of peacekeepers: their deployment is peacekeeping aid (CAMEO 074), not a show of force
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue-helmet"})
+
+
+def _peacekeepers(parsed: ParsedDoc, i: int) -> bool:
+    """True when a participant of token ``i`` (subject, object, "of" complement) is peacekeepers."""
+    heads = [c.i for c in parsed.children(i) if c.dep in ("nsubj", "nsubjpass", "dobj")]
+    heads += [g for h in [i, *heads] for g in _with_of(parsed, h)[1:]]
+    words = [parsed[h] for h in heads] + [
+        m for h in heads for m in parsed.children(h) if m.dep in ("amod", "compound")
+    ]
+    return any(lemma_in(t, _PEACEKEEPING) or t.lower in _PEACEKEEPING for t in words)
+
+
+def peacekeeping(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """A deployment (MOBILIZE) of peacekeepers as AID, CAMEO 074 ("the first deployment of NATO
+    peacekeeping troops", "peacekeepers arrived in ..."). Rule id ``<entry id>>peacekeeping``."""
+    entry = trig.entry
+    if entry.event is not EventType.MOBILIZE or not _peacekeepers(parsed, trig.head):
+        return trig
+    aid: LexEntry = replace(
+        entry,
+        id=f"{entry.id}>peacekeeping",
+        event=EventType.AID,
+        mode=None,
+        cameo="074",
+        contexts=("peacekeeping",),
+    )
+    return replace(trig, entry=aid)
+
+
+def deployed_units(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """The trigger as a MOBILIZE (troops) event when a travel verb of a visit has troops as its
+    subject ("Bangladeshi peacekeepers arrived in Sierra Leone"); else the trigger unchanged.
+    Rule id ``<entry id>>units``."""
+    entry = trig.entry
+    if entry.event is not EventType.CONSULT or entry.mode != "visit" or entry.kind is Kind.NOUN:
+        return trig
+    if not _unit_subject(parsed, trig.head):
+        return trig
+    moved: LexEntry = replace(
+        entry,
+        id=f"{entry.id}>units",
+        event=EventType.MOBILIZE,
+        mode="troops",
+        cameo=None,
+        contexts=("military",),
+    )
+    return replace(trig, entry=moved)
+
+
+#: the people a beating is done to ("police beat protesters"); a team or player beaten is a defeat
+VICTIMS = frozenset(
+    "protester demonstrator detainee prisoner inmate journalist reporter civilian activist villager "
+    "resident worker migrant refugee monk priest supporter suspect student leader politician lawyer "
+    "man woman child boy girl people member".split()
+)
+
+
+def _victim(tok: Token) -> bool:
+    """A person beaten: a word of :data:`VICTIMS` or a people named by nationality or group
+    ("Palestinians", "Kurds"); not a team or a player ("France", "Nadal")."""
+    return lemma_in(tok, VICTIMS) or (tok.ent_type == "NORP" and tok.tag in ("NNPS", "NNS"))
+
+
+#: those whose beating of someone is an assault whoever the victim: police, soldiers, gunmen
+SECURITY = frozenset(
+    "police policeman officer soldier troop force guard militia militiaman gunman thug mob agent settler "
+    "attacker assailant captor jailer warder".split()
+)
+
+
+def _security_agent(parsed: ParsedDoc, verb: int) -> bool:
+    """True when the verb's subject (or a passive's by-agent) is a security or armed body."""
+    for child in parsed.children(verb):
+        if child.dep == "nsubj" and any(lemma_in(parsed[i], SECURITY) for i in _with_of(parsed, child.i)):
+            return True
+        if child.dep == "agent":
+            if any(lemma_in(g, SECURITY) for g in parsed.children(child.i) if g.dep == "pobj"):
+                return True
+    return False
+
+
+def _patient(parsed: ParsedDoc, verb: int) -> int | None:
+    """The verb's object, or its subject when passive."""
+    for child in parsed.children(verb):
+        if child.dep in ("dobj", "nsubjpass"):
+            return child.i
+    return None
+
+
+def _with_of(parsed: ParsedDoc, i: int) -> list[int]:
+    """Token ``i`` and the object of its "of" ("dozens of protesters", "a group of journalists")."""
+    out = [i]
+    for prep in parsed.children(i):
+        if prep.dep == "prep" and prep.lower == "of":
+            out.extend(g.i for g in parsed.children(prep.i) if g.dep == "pobj")
+    return out
+
+
+#: verbs whose subjectless participle frames an answer ("Asked about the talks, he said ...")
+_INTERVIEW_VERBS = frozenset({"ask", "question", "press", "quiz"})
+
+
+#: entity types of titles and products: what is "released" is then published, not set free
+_TITLES = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
+def _interview(parsed: ParsedDoc, verb: int) -> bool:
+    tok = parsed[verb]
+    return (
+        tok.tag == "VBN"
+        and tok.dep in ("advcl", "ccomp", "ROOT")
+        and lemma_in(tok, _INTERVIEW_VERBS)
+        and not any(c.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parsed.children(verb))
+    )
+
+
+def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
+    """True when a verb trigger is, by its construction, another sense of the word: a subjectless
+    participle framing an answer ("Asked about the strike, he said ..."); "beat" whose patient
+    is not a person beaten and whose agent is not a security body ("Wales beat France 24-18";
+    "police beat protesters", "soldiers beat the prisoner" are beatings), "release" of a title or
+    product ("Doom was released in 1994"), or
+    "received"/"hosted" whose object is not an actor ("received an award"; "received the Iraqi
+    envoy" is a visit)."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB:
+        return False
+    if _interview(parsed, trig.head):
+        return True
+    patient = _patient(parsed, trig.head)
+    if entry.event is EventType.ASSAULT and entry.mode == "beat":
+        if patient is not None and any(_victim(parsed[i]) for i in _with_of(parsed, patient)):
+            return False
+        return not _security_agent(parsed, trig.head)
+    if entry.event is EventType.RETREAT and entry.mode == "release" and patient is not None:
+        return parsed[patient].ent_type in _TITLES  # "the film Doom was released in 1994"
+    if entry.event is EventType.CONSULT and entry.cameo == "043":  # hosting a visit: receive, host
+        return patient is None or not index.covers(patient)
+    return False
+
+
+#: the nouns of a military exercise: held by two countries' forces together it is cooperation
+_EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
+
+
+def joint_exercise(trig: Trigger, roles: Roles) -> Trigger:
+    """A military exercise (MOBILIZE) whose actors are the forces of two or more countries is a joint
+    one: COOPERATE, CAMEO 062 ("French and Egyptian warships began war games"). Rule id
+    ``<entry id>>joint``; other triggers unchanged."""
+    entry = trig.entry
+    if entry.event is not EventType.MOBILIZE or entry.kind is not Kind.NOUN or entry.anchor not in _EXERCISES:
+        return trig
+    if len({m.entity.code for m in roles.actor if m.entity.code}) < 2:
+        return trig
+    joint: LexEntry = replace(
+        entry,
+        id=f"{entry.id}>joint",
+        event=EventType.COOPERATE,
+        mode=None,
+        cameo="062",
+        contexts=("military",),
+    )
+    return replace(trig, entry=joint)
+
+
+def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
+    return trig.head if trig.entry.kind is not Kind.NOUN else clause_head(parsed, trig.head)
+
+
+def _join(into: Roles, other: Roles) -> Roles:
+    """``into`` with the recipients of ``other`` it lacks."""
+    seen = {(m.start, m.end) for m in (*into.actor, *into.recipient)}
+    extra: tuple[Mention, ...] = tuple(m for m in other.recipient if (m.start, m.end) not in seen)
+    return Roles(into.actor, into.recipient + extra)
+
+
+def _absorber(
+    parsed: ParsedDoc, trig: Trigger, carriers: dict[int, int], found: Sequence[tuple[Trigger, Roles]]
+) -> int | None:
+    """The index in ``found`` of the event that ``trig`` only restates or states the purpose of."""
+    etype = trig.entry.event
+    if trig.entry.kind is Kind.NOUN:  # "pressed their demands": the verb's own object
+        verb = clause_head(parsed, trig.head)
+        tok = parsed[trig.head]
+        direct = tok.head == verb or (tok.dep == "pobj" and parsed[tok.head].head == verb)
+        k = carriers.get(verb)
+        if direct and k is not None and found[k][0].entry.kind is not Kind.NOUN:
+            if found[k][0].entry.event is etype:
+                return k
+    if etype in _PURPOSES or trig.entry.mode == "destroy":  # "rallied to demand", "rioted, burning"
+        verb = _carrier(parsed, trig)
+        tok = parsed[verb]
+        own_subject = any(c.dep in ("nsubj", "nsubjpass") for c in parsed.children(verb))
+        if tok.dep in _PURPOSE_DEPS and tok.head != verb and not own_subject:
+            for k, (other, _) in enumerate(found):
+                if other.entry.event is EventType.PROTEST and _carrier(parsed, other) == tok.head:
+                    return k
+    return None
+
+
+def merge_content(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
+    """One event where two triggers report one: a request stating a protest's purpose joins the
+    protest, an event noun that is the object of a verb of its own type joins that verb. The kept
+    event takes the recipients of the one it absorbs."""
+    carriers = {trig.head: k for k, (trig, _) in enumerate(found) if trig.entry.kind is not Kind.NOUN}
+    for k, (trig, _) in enumerate(found):  # a protest noun's light verb ("staged demonstrations")
+        if trig.entry.kind is Kind.NOUN:
+            carriers.setdefault(_carrier(parsed, trig), k)
+    target = {k: _absorber(parsed, trig, carriers, found) for k, (trig, _) in enumerate(found)}
+    merged = list(found)
+    for k in range(len(found)):
+        into, seen = target[k], {k}
+        while into is not None and target.get(into) is not None and into not in seen:
+            seen.add(into)
+            into = target[into]  # "blocked roads to press their demands": demands -> press -> blocked
+        if into is None or into in seen:
+            target[k] = None
+            continue
+        target[k] = into
+        merged[into] = (merged[into][0], _join(merged[into][1], found[k][1]))
+    return [item for k, item in enumerate(merged) if target[k] is None]
