@@ -20,7 +20,12 @@ For each corpus it prints:
 The parses are cached in the temporary directory between runs (DRAGOMAN_BENCH_NOCACHE=1 parses
 afresh), so that a change to the places stage is measured in seconds.
 
-Usage: python benchmarks/bench_geoparsing.py [CORPUS ...] [--limit N]
+Usage: python benchmarks/bench_geoparsing.py [CORPUS ...] [--limit N] [--split dev|held-out]
+[--dump FILE]
+
+``--split dev`` scores the articles at even positions (where errors are studied), ``--split
+held-out`` those at odd positions (to measure how far the rules generalise); ``--dump FILE`` writes
+every missed or wrong gold toponym, its cause and its sentence, to FILE (tab-separated).
 """
 
 from __future__ import annotations
@@ -36,15 +41,18 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from dragoman.gazetteer import Gazetteer
 from dragoman.nlp import Parser
 from dragoman.parsed import ParsedDoc
+from dragoman.schema import Place
 from dragoman.settings import Settings
 from dragoman.stages.places import find_places
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = ("TR-News", "lgl", "GeoWebNews_GWN", "GeoVirus")
+T = TypeVar("T")
 _DEMONYM_ENDINGS = ("an", "ish", "ese", "i", "ic", "ch", "ot", "ian")
 
 
@@ -137,7 +145,13 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def run(articles: list[GoldArticle], parser: Parser, gazetteer: Gazetteer) -> dict[str, float]:
+def run(
+    articles: list[GoldArticle],
+    parser: Parser,
+    gazetteer: Gazetteer,
+    dump: list[str] | None = None,
+    parses: list[ParsedDoc] | None = None,
+) -> dict[str, float]:
     countries = _country_ids(gazetteer)
     keys = ("gold", "found", "literal", "literal_found", "near", "same", "cgold", "cright")
     keys += ("places", "places_ok")
@@ -145,7 +159,8 @@ def run(articles: list[GoldArticle], parser: Parser, gazetteer: Gazetteer) -> di
     stage_seconds = 0.0
     misses = dict.fromkeys(("not extracted", "no entry", "wrong entry"), 0)
     started = time.perf_counter()
-    for article, parsed in zip(articles, _parses(articles, parser), strict=True):
+    parses = parses if parses is not None else _parses(articles, parser)
+    for article, parsed in zip(articles, parses, strict=True):
         t0 = time.perf_counter()
         places = find_places(parsed, gazetteer=gazetteer)
         stage_seconds += time.perf_counter() - t0
@@ -159,7 +174,9 @@ def run(articles: list[GoldArticle], parser: Parser, gazetteer: Gazetteer) -> di
             counts["literal"] += not demonym
             hit = next((p for p in places if p.start < gold.end and gold.start < p.end), None)
             if hit is None or hit.lat is None or hit.lon is None:
-                misses["no entry" if gazetteer.lookup(gold.phrase) == [] else "not extracted"] += 1
+                cause = "no entry" if gazetteer.lookup(gold.phrase) == [] else "not extracted"
+                misses[cause] += 1
+                _note(dump, cause + (" (demonym)" if demonym else ""), article.text, gold, None)
                 continue
             counts["found"] += 1
             counts["literal_found"] += not demonym
@@ -168,6 +185,8 @@ def run(articles: list[GoldArticle], parser: Parser, gazetteer: Gazetteer) -> di
             same = near or (gold.geonameid is not None and hit.geonameid == gold.geonameid)
             counts["same"] += same
             misses["wrong entry"] += not same
+            if not same:
+                _note(dump, "wrong entry", article.text, gold, hit)
             gold_country = _gold_country(gold, countries, gazetteer)
             if gold_country:
                 counts["cgold"] += 1
@@ -186,6 +205,28 @@ def run(articles: list[GoldArticle], parser: Parser, gazetteer: Gazetteer) -> di
         "stage_articles_per_s": len(articles) / max(stage_seconds, 1e-9),
         **{f"miss: {k}": v / max(1, counts["gold"]) for k, v in misses.items()},
     }
+
+
+def _note(dump: list[str] | None, cause: str, text: str, gold: Gold, hit: Place | None) -> None:
+    """One line of the ``--dump`` file: cause, phrase, gold point, what was returned, the context."""
+    if dump is None:
+        return
+    context = text[max(0, gold.start - 80) : gold.end + 80].replace("\n", " ").replace("\t", " ")
+    got = ""
+    if hit is not None and hit.lat is not None and hit.lon is not None:
+        far = km(hit.lat, hit.lon, gold.lat, gold.lon)
+        got = f"{hit.extracted_place} -> {hit.resolved_place} {hit.country_code} ({hit.rule}, {far:.0f} km)"
+    gold_point = f"{gold.lat:.2f},{gold.lon:.2f} id={gold.geonameid}"
+    dump.append("\t".join((cause, gold.phrase, gold_point, got, context)))
+
+
+def _split(articles: list[T], split: str) -> list[T]:
+    """The articles at even positions ("dev"), at odd positions ("held-out") or all of them."""
+    if split == "dev":
+        return articles[0::2]
+    if split == "held-out":
+        return articles[1::2]
+    return articles
 
 
 def _parses(articles: list[GoldArticle], parser: Parser) -> list[ParsedDoc]:
@@ -243,7 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     args.add_argument("corpora", nargs="*", default=list(CORPORA))
     args.add_argument("--limit", type=int, default=0, help="first N articles of each corpus")
+    args.add_argument("--split", choices=("all", "dev", "held-out"), default="all",
+                      help="dev: articles at even positions; held-out: at odd positions")  # fmt: skip
+    args.add_argument("--dump", type=Path, help="write the missed and wrong gold toponyms to this file")
     opts = args.parse_args(argv)
+    dump: list[str] | None = [] if opts.dump else None
     folder = SHARED / "eval" / "geoparsing"
     if not folder.is_dir():
         print(f"skipped: {folder} is absent")
@@ -258,7 +303,10 @@ def main(argv: list[str] | None = None) -> int:
         articles = read_corpus(folder / f"{name}.xml")
         if opts.limit:
             articles = articles[: opts.limit]
-        r = run(articles, parser, gazetteer)
+        parses = _split(_parses(articles, parser), opts.split)
+        if dump is not None:
+            dump.append(f"# {name}")
+        r = run(_split(articles, opts.split), parser, gazetteer, dump, parses)
         print(
             f"{name:<16}{r['articles']:>9}{r['gold']:>7}{r['found']:>8.3f}{r['found_literal']:>8.3f}"
             f"{r['within_161km']:>9.3f}{r['id_or_161km']:>8.3f}{_fmt(r['country']):>9}{r['precision']:>7.3f}{r['articles_per_s']:>8.1f}"
@@ -269,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     print("found* = found among gold toponyms that are not demonyms ('Turkish'); country where derivable;")
     print("id|161 = resolved to the gold GeoNames id or within 161 km (a province or country resolved to")
     print("the right entry counts even when the gold's point for it is far from the gazetteer's)")
+    if opts.dump and dump is not None:
+        opts.dump.write_text("\n".join(dump) + "\n", encoding="utf-8")
     print("prec = share of returned places that overlap a gold toponym (gold lists are not exhaustive)")
     return 0
 

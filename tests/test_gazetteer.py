@@ -15,8 +15,10 @@ from dragoman.gazetteer import (
     ALTERNATE_NAME,
     INDEX_VERSION,
     MAIN_NAME,
+    PROVINCE_ID_BASE,
     GazEntry,
     Gazetteer,
+    _county_point,
     is_derived,
     normalise_name,
 )
@@ -228,16 +230,28 @@ def test_us_counties_are_derived_adm2_records(gazetteer: Gazetteer) -> None:
         0,
     )
     assert is_derived(fresno) and fresno.geonameid == -6019  # the negated FIPS code, no GeoNames id
-    (city,) = [e for e in gazetteer.lookup("Fresno") if e.admin1 == "CA"][:1]
-    assert abs(fresno.lat - city.lat) < 0.01 and abs(fresno.lon - city.lon) < 0.01  # its namesake city
-    assert not is_derived(city)
+    assert abs(fresno.lat - 36.76) < 0.05 and abs(fresno.lon + 119.65) < 0.05  # its centre of area
 
 
-def test_a_county_without_a_namesake_city_gets_its_states_point(gazetteer: Gazetteer) -> None:
+def test_a_county_gets_the_centre_of_its_census_boundary(gazetteer: Gazetteer) -> None:
+    """Not the point of a namesake town elsewhere in the state (Plymouth, Iowa lies 200 km east
+    of Plymouth County) nor the state's middle (Kanawha County holds Charleston, West Virginia)."""
+    (plymouth,) = [e for e in gazetteer.lookup("Plymouth County") if e.admin1 == "IA"]
+    assert abs(plymouth.lat - 42.74) < 0.1 and abs(plymouth.lon + 96.21) < 0.1
     (kanawha,) = gazetteer.lookup("Kanawha County")
-    state = gazetteer.admin1("USA", "WV")
-    assert state is not None and kanawha.admin1 == "WV"
-    assert (kanawha.lat, kanawha.lon) == (state.lat, state.lon)
+    (charleston,) = [e for e in gazetteer.lookup("Charleston") if e.admin1 == "WV"][:1]
+    assert abs(kanawha.lat - charleston.lat) < 0.2 and abs(kanawha.lon - charleston.lon) < 0.2
+    (aleutians,) = gazetteer.lookup("Aleutians West Census Area")
+    assert aleutians.lon < -160  # west of the antimeridian's other side, not in Canada
+
+
+def test_a_county_missing_from_the_table_falls_back_on_its_namesakes_or_state() -> None:
+    cities = [
+        {"name": "Fresno", "latitude": 36.0, "longitude": -119.0, "population": 300_000},
+        {"name": "Fresno", "latitude": 40.0, "longitude": -119.0, "population": 100_000},
+    ]
+    assert _county_point("fresno", cities) == (37.0, -119.0)  # weighted by population
+    assert _county_point("kings", cities[:1]) == (36.0, -119.0)  # the middle of the state's cities
 
 
 def test_county_short_forms_parishes_and_homonyms(gazetteer: Gazetteer) -> None:
@@ -269,3 +283,22 @@ def test_provinces_without_a_geonames_id_get_derived_ids(gazetteer: Gazetteer) -
 def test_major_airports_point_to_their_cities(gazetteer: Gazetteer) -> None:
     (london, kind) = gazetteer.matches("Heathrow")[0]
     assert (london.name, london.country_code, kind) == ("London", "GBR", ALIAS)
+
+
+def test_oceans_rivers_and_regions_have_derived_ids_and_outrank_towns(gazetteer: Gazetteer) -> None:
+    atlantic = gazetteer.lookup("Atlantic")[0]  # before Atlantic, Iowa
+    assert (atlantic.name, atlantic.feature_code, atlantic.country_code) == ("Atlantic Ocean", "OCN", "")
+    assert is_derived(atlantic) and -3 * PROVINCE_ID_BASE < atlantic.geonameid <= -2 * PROVINCE_ID_BASE
+    (bosphorus,) = gazetteer.lookup("Bosporus")
+    assert bosphorus.country_code == "TUR" and abs(bosphorus.lat - 41.1) < 0.5
+    siberia = gazetteer.lookup("Siberia")[0]
+    assert siberia.feature_code == "RGN"  # the region, not a hamlet of that name
+
+
+def test_the_county_table_covers_the_counties_with_plausible_points() -> None:
+    rows = list(gazetteer_module._data_lines("places_counties.tsv"))[1:]
+    assert len(rows) > 3000 and len({row[0] for row in rows}) == len(rows)
+    for fips, _, lat, lon in rows:
+        assert len(fips) == 5 and fips.isdigit()
+        assert -15.0 < float(lat) < 72.0  # from American Samoa to Alaska
+        assert -180.0 <= float(lon) < -64.0 or 144.0 < float(lon) < 146.5  # Guam, the Marianas

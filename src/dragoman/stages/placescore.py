@@ -23,11 +23,13 @@ __all__ = [
     "choose_entry",
     "implied_country",
     "is_container",
+    "is_inside",
     "make_place",
 ]
 
 COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCL"})
-_RESOLUTION = {"ADM1": 2, "ADM2": 3, "ADM3": 5, "ADM4": 5, "RGN": 2, "PEN": 2, "ISL": 2}
+_RESOLUTION = {"ADM1": 2, "ADM2": 3, "ADM3": 5, "ADM4": 5, "RGN": 2, "PEN": 2, "ISL": 2, "MTS": 2,
+               "STM": 2, "LK": 2}  # fmt: skip
 _COARSE = frozenset({"CONT", "SEA", "GULF", "STRT", "OCN", "CNL"})
 
 #: score weights, in units of log10(population); the main-name and feature bonuses apply only when
@@ -40,6 +42,9 @@ W_ADMIN1 = 2.0
 W_DATELINE = 3.5
 W_SAME_AS_DATELINE = 4.0
 W_APPOSITION = 10.0
+#: the entry an apposition chose for the same name elsewhere in the article ("Paris, Missouri" ...
+#: "of Paris"): one sense per article
+W_SETTLED = 6.0
 #: how far a name's best entry must lead other countries' to tell the article's country by itself
 W_IMPLIED = 1.5
 
@@ -54,6 +59,8 @@ class PlaceContext:
     #: (country, admin1) of the provinces named, with the name keys that named them
     admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     dateline: GazEntry | None = None
+    #: per name key, the entry an apposition chose for it ("Paris, Missouri")
+    settled: dict[str, int] = field(default_factory=dict)
 
     def weight(self, key: str, country: str) -> float:
         total = sum(self.countries.values()) - sum(self.own.get(key, {}).values())
@@ -167,8 +174,10 @@ def _score(
     elif normalise_name(entry.name).startswith(key + " "):  # a short form: "Santiago" (de Compostela)
         score += W_MAIN_NAME
     reasons: list[tuple[float, str]] = []
-    if containers and any(_inside(entry, c) for c in containers):
+    if containers and any(is_inside(entry, c) for c in containers):
         reasons.append((W_APPOSITION, "apposition"))
+    elif context.settled.get(key) == entry.geonameid:
+        reasons.append((W_SETTLED, "apposition"))
     dateline = context.dateline
     if dateline is not None:
         if dateline.geonameid == entry.geonameid:
@@ -186,7 +195,8 @@ def _score(
     return score, reasons
 
 
-def _inside(entry: GazEntry, container: GazEntry) -> bool:
+def is_inside(entry: GazEntry, container: GazEntry) -> bool:
+    """The entry lies in the container (a country, or a province by its admin1 code)."""
     if entry.geonameid == container.geonameid or entry.country_code != container.country_code:
         return False
     return container.feature_code != "ADM1" or entry.admin1 == container.admin1
