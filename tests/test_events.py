@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -948,3 +949,153 @@ def test_a_deployment_of_peacekeepers_is_peacekeeping_aid(parse: Parse) -> None:
     (event,) = events_of(parse, text, ["Chilean peacekeeping troops", "Haiti"])
     assert (str(event.event), event.cameo) == ("AID", "074")
     assert event.rule == "phrasal:arrive_in:consult>units>peacekeeping"
+
+
+def _party(text: str, name: str, code: str | None, sector: str | None, *, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+    return Mention(start, start + len(name), name, Entity(name, name.lower(), code, sector))
+
+
+def _coded(parse: Parse, text: str, mentions: Sequence[Mention]) -> list[Event]:
+    return find_events(parse(text), mentions=sorted(mentions, key=lambda m: m.start), times=[], places=[],
+                       article_date=None)  # fmt: skip
+
+
+def test_a_merged_event_noun_does_not_take_its_actors_back_as_recipients(parse: Parse) -> None:
+    text = "Kenya and Uganda agreed a pact between the two countries."
+    both = "the two countries"
+    mentions = [
+        _party(text, "Kenya", "KEN", "GOV"),
+        _party(text, "Uganda", "UGA", "GOV"),
+        _party(text, both, "KEN", "GOV"),
+        _party(text, both, "UGA", "GOV"),
+    ]
+    event = only(_coded(parse, text, mentions), "AGREE")
+    assert [e.code for e in event.actor] == ["KEN", "UGA"] and event.recipient == ()
+
+
+SPORT_STORY = (
+    "The Brazilian striker urged the club's coach to pick him for the cup final. "
+    "He scored two goals in the league match on Saturday, and the fans cheered every goal."
+)
+
+
+def test_in_a_story_about_sport_a_coded_person_alone_makes_no_event(parse: Parse) -> None:
+    striker = _party(SPORT_STORY, "The Brazilian striker", "BRA", None)
+    assert _coded(parse, SPORT_STORY, [striker]) == []
+    plain = "The Brazilian economist urged the central bank to cut interest rates."
+    economist = _party(plain, "The Brazilian economist", "BRA", None)
+    assert [str(e.event) for e in _coded(parse, plain, [economist])] == ["REQUEST"]
+
+
+def test_in_a_story_about_sport_a_political_party_or_an_arrest_still_makes_events(parse: Parse) -> None:
+    police = SPORT_STORY.replace("the club's coach", "the Brazilian police")
+    mentions = [
+        _party(police, "The Brazilian striker", "BRA", None),
+        _party(police, "the Brazilian police", "BRA", "COP"),
+    ]
+    assert [str(e.event) for e in _coded(parse, police, mentions)] == ["REQUEST"]
+    union = SPORT_STORY.replace("the club's coach", "the European Union")
+    eu = _party(union, "the European Union", "EUR", None)
+    registered = Mention(eu.start, eu.end, eu.text, replace(eu.entity, rule="registry:organisation"))
+    assert [str(e.event) for e in _coded(parse, union, [registered])] == ["REQUEST"]
+    assert _coded(parse, union, [eu]) == []  # an unknown organisation of no sector: not in a sport story
+    arrest = "The Brazilian striker was arrested in Lisbon on Sunday. " + SPORT_STORY.split(". ", 1)[1]
+    event = only(_coded(parse, arrest, [_party(arrest, "The Brazilian striker", "BRA", None)]), "COERCE")
+    assert event.actor == () and [e.code for e in event.recipient] == ["BRA"]
+
+
+def test_firms_alone_make_no_political_event_but_their_protest_does(parse: Parse) -> None:
+    text = "The two Japanese carmakers signed a memorandum of understanding in Tokyo."
+    firms = _party(text, "The two Japanese carmakers", "JPN", "BUS")
+    assert _coded(parse, text, [firms]) == []
+    strike = "Japanese shopkeepers went on strike in Osaka on Monday."
+    traders = _party(strike, "Japanese shopkeepers", "JPN", "BUS")
+    assert [str(e.event) for e in _coded(parse, strike, [traders])] == ["PROTEST"]
+
+
+def test_a_warning_about_firms_is_a_forecast_not_a_threat(parse: Parse) -> None:
+    text = "The Danish minister warned that many small firms could be ruined by the new tax."
+    mentions = [
+        _party(text, "The Danish minister", "DNK", "GOV"),
+        _party(text, "many small firms", "DNK", "BUS"),
+    ]
+    assert _coded(parse, text, mentions) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Irish finance minister denied that the budget figures were too optimistic.",
+        "The Irish finance minister denied his forecasts had been too rosy.",
+        "The Irish finance minister did not rule out that the talks had failed.",
+    ],
+)
+def test_denying_a_clause_is_a_statement(parse: Parse, text: str) -> None:
+    assert [
+        str(e.event) for e in _coded(parse, text, [_party(text, "The Irish finance minister", "IRL", "GOV")])
+    ] == []
+
+
+def test_denying_a_request_is_a_rejection(parse: Parse) -> None:
+    text = "The Irish finance minister denied the request from Iceland."
+    mentions = [
+        _party(text, "The Irish finance minister", "IRL", "GOV"),
+        _party(text, "Iceland", "ISL", "GOV"),
+    ]
+    assert [str(e.event) for e in _coded(parse, text, mentions)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Dutch minister said Belgium must reopen the border crossing.", True),
+        ("The Dutch minister said this should mean lower bills for Belgium.", False),
+        ('The Dutch minister told the radio: "No country should repeat that mistake."', False),
+        ("The Dutch minister said there must be an end to the dispute with Belgium.", False),
+    ],
+)
+def test_a_reported_should_is_a_request_only_to_a_party(parse: Parse, text: str, expected: bool) -> None:
+    mentions = [_party(text, "The Dutch minister", "NLD", "GOV")]
+    mentions += [_party(text, "Belgium", "BEL", "GOV")] if "Belgium" in text else []
+    mentions += [_party(text, "No country", None, "GOV")] if "No country" in text else []
+    assert ("REQUEST" in [str(e.event) for e in _coded(parse, text, mentions)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both sides will have the right of appeal to the Chilean supreme court.", []),
+        ("The Chilean government has the right to appeal to the supreme court.", []),
+        ("The Chilean government appealed to the supreme court on Monday.", ["REQUEST"]),
+    ],
+)
+def test_a_right_to_appeal_is_no_appeal(parse: Parse, text: str, expected: list[str]) -> None:
+    court = "the Chilean supreme court" if "Chilean supreme" in text else "the supreme court"
+    mentions = [_party(text, court, "CHL", "JUD")]
+    mentions += [_party(text, "The Chilean government", "CHL", "GOV")] if "government" in text else []
+    assert [str(e.event) for e in _coded(parse, text, mentions)] == expected
+
+
+def test_the_resignation_of_names_who_resigned(parse: Parse) -> None:
+    text = "The reshuffle followed the resignation of the Spanish defence minister."
+    minister = _party(text, "the Spanish defence minister", "ESP", "GOV")
+    event = only(_coded(parse, text, [minister]), "RETREAT")
+    assert [e.code for e in event.actor] == ["ESP"] and event.recipient == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Czech minister withdrew his remarks about Slovakia on Monday.",
+        "The Czech minister backed the view that Slovakia was right.",
+        "Czech farmers were hit hardest by the new Slovak tax.",
+        "The Czech minister's plan met with scepticism in Slovakia.",
+        "The Czech minister recognised the concerns of Slovakia about the dam.",
+    ],
+)
+def test_other_senses_named_by_their_objects(parse: Parse, text: str) -> None:
+    mentions = [_party(text, "The Czech minister", "CZE", "GOV")] if "minister" in text else []
+    mentions += [_party(text, "Czech farmers", "CZE", "AGR")] if "farmers" in text else []
+    mentions += [_party(text, "Slovakia", "SVK", "GOV")] if "Slovakia" in text else []
+    assert [str(e.event) for e in _coded(parse, text, mentions)] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -272,3 +273,39 @@ def test_more_other_senses_do_not_fire(parse: Parse, text: str) -> None:
 def test_a_domain_word_used_as_a_verb_is_no_sense_clue(parse: Parse) -> None:
     ids = [i for i, _ in _fired(parse, "Iran denied crossing the border.")]
     assert "verb:deny:reject" in ids  # "cross" is a sport word only as a noun
+
+
+def test_the_domain_lists_are_kept_by_name() -> None:
+    text = "@sport\tgoal match\n@business\tprofit\n@entertainment\tfilm\n"
+    assert dict(parse_lexicon(text).domains) == {"sport": {"goal", "match"}, "entertainment": {"film"}}
+    assert {name for name, _ in load_lexicon().domains} == {"sport", "entertainment"}
+
+
+@pytest.mark.model
+def test_an_article_about_sport_is_told_by_the_share_of_its_words(parse: Callable[[str], ParsedDoc]) -> None:
+    from dragoman.stages.domain import article_domain
+
+    lexicon = load_lexicon()
+    match = (
+        "The striker scored twice as the club won the cup final. The coach praised the fans, "
+        "and the goalkeeper kept the league title within reach this season."
+    )
+    assert article_domain(parse(match), lexicon) == "sport"
+    politics = "The finance minister met the union leaders. The football club's owner attended the talks."
+    assert article_domain(parse(politics), lexicon) is None  # one sport word among many: not sport
+    film = "The actress starred in the film, a sequel shown at the festival after the premiere of the album."
+    assert article_domain(parse(film), lexicon) == "entertainment"
+
+
+@pytest.mark.model
+def test_the_sense_window_holds_the_noun_an_of_trigger_complements(parse: Callable[[str], ParsedDoc]) -> None:
+    from dragoman.stages.sensewindow import sense_window
+
+    lexicon = parse_lexicon("appeal\tnoun\tREQUEST\t-\t-\t-\t-\tright\n")
+    parsed = parse("Both parties keep the right of appeal.")
+    (trig,) = find_triggers(parse("Kenya lodged an appeal."), lexicon)
+    assert trig.entry.anchor == "appeal"
+    assert find_triggers(parsed, lexicon) == []
+    right = next(t.i for t in parsed.tokens if t.lower == "right")
+    appeal = next(t.i for t in parsed.tokens if t.lower == "appeal")
+    assert right in sense_window(parsed, replace(trig, head=appeal, tokens=(appeal,)))

@@ -21,6 +21,8 @@ from .errors import ConfigError
 from .ontology import MODES, is_context
 from .parsed import ParsedDoc, Token
 from .schema import EventType
+from .stages.sensewindow import clause_head as clause_head  # re-exported: events, senses
+from .stages.sensewindow import negated_sense
 
 #: dependency labels usable as role sources (anything else names a preposition, or 'self')
 DEP_SOURCES = frozenset({"nsubj", "dobj", "dative", "poss", "attr", "self", "ccomp"})
@@ -79,6 +81,8 @@ class Lexicon:
     #: (type, mode) -> the lemmas of the participants that give an event of that type that mode
     #: ("warplanes struck": ASSAULT aerial); from the ``@mode:TYPE:MODE`` word lists
     instruments: tuple[tuple[EventType, str, frozenset[str]], ...] = ()
+    #: the domain word lists by name ("sport", "entertainment"): an article full of them is not about politics
+    domains: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -91,12 +95,13 @@ class Lexicon:
         cls,
         entries: Iterable[LexEntry],
         instruments: Iterable[tuple[EventType, str, frozenset[str]]] = (),
+        domains: Iterable[tuple[str, frozenset[str]]] = (),
     ) -> Lexicon:
         items = tuple(entries)
         index: dict[str, list[LexEntry]] = defaultdict(list)
         for entry in items:
             index[entry.anchor].append(entry)
-        return cls(items, {k: tuple(v) for k, v in index.items()}, tuple(instruments))
+        return cls(items, {k: tuple(v) for k, v in index.items()}, tuple(instruments), tuple(domains))
 
     def instrument_mode(self, event: EventType, lemmas: Iterable[str]) -> str | None:
         """The mode the participants' lemmas give an event of type ``event`` (None: no list names them)."""
@@ -216,7 +221,8 @@ def parse_lexicon(text: str, *, source: str = "lexicon") -> Lexicon:
             raise ConfigError(f"{where}: duplicate entry {entry.id}")
         seen.add(entry.id)
         entries.append(entry)
-    return Lexicon.from_entries(entries, instruments)
+    domains = [(name, lists[name]) for name in sorted(DOMAIN_LISTS) if name in lists]
+    return Lexicon.from_entries(entries, instruments, domains)
 
 
 def _instrument(name: str, words: frozenset[str], where: str) -> tuple[EventType, str, frozenset[str]]:
@@ -360,87 +366,6 @@ def _has_prep(parsed: ParsedDoc, i: int, words: tuple[str, ...]) -> bool:
     return all(any(c.lower == w for c in parsed.children(i)) for w in words if w not in ROLE_NEEDS)
 
 
-def clause_head(parsed: ParsedDoc, i: int) -> int:
-    """The verb whose clause contains token ``i`` (itself when it is a verb)."""
-    if parsed[i].pos in ("VERB", "AUX"):
-        return i
-    for anc in parsed.ancestors(i):
-        if anc.pos in ("VERB", "AUX"):
-            return anc.i
-    return i
-
-
-#: dependents that start another clause: the sense window does not reach into them
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
-
-
-def sense_window(parsed: ParsedDoc, trig: Trigger, *, depth: int = 2) -> set[int]:
-    """The tokens that tell a trigger's sense: its dependents (and a noun trigger's governing
-    verb's) up to ``depth`` levels down, not crossing into other clauses."""
-    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    governor = clause_head(parsed, trig.head)
-    if governor != trig.head:
-        roots.append(governor)
-    tok = parsed[trig.head]
-    if tok.dep in ("acl", "relcl", "amod") and tok.head != tok.i:  # "the films released", "hit film"
-        roots.append(tok.head)
-    window: set[int] = set()
-    frontier = roots
-    for _ in range(depth + 1):
-        nxt: list[int] = []
-        for i in frontier:
-            if i in window:
-                continue
-            window.add(i)
-            for child in parsed.children(i):
-                clause = child.dep in _CLAUSE_DEPS or (child.dep == "conj" and child.pos == "VERB")
-                if not clause:
-                    nxt.append(child.i)
-        frontier = nxt
-    return window
-
-
-def _question_words(parsed: ParsedDoc, verb: int) -> set[str]:
-    """The wh-words opening the verb's clausal complements: "asked what aid group could ..."."""
-    firsts = (parsed[parsed.subtree(c.i)[0]] for c in parsed.children(verb) if c.dep == "ccomp")
-    return {t.lower for t in firsts if t.tag in ("WDT", "WP", "WP$", "WRB")}
-
-
-def _negated_sense(parsed: ParsedDoc, trig: Trigger, protected: frozenset[int] = frozenset()) -> bool:
-    """True when a word of the entry's negative list is in the trigger's sense window, or two words
-    of its domain lists are in the sentence."""
-    if not trig.entry.neg:
-        return False
-    if trig.entry.domain:
-        sent = parsed.sents[parsed[trig.head].sent]
-        hits = {
-            tok.lemma.lower()
-            for tok in parsed.tokens[sent.start : sent.end]
-            if tok.pos in ("NOUN", "PROPN") and tok.lemma.lower() in trig.entry.domain
-        }
-        if len(hits) >= 2:
-            return True
-    window = sense_window(parsed, trig)
-    marks = {  # the subordinators of the trigger's own clausal complements: "asked whether ..."
-        m.lower
-        for c in parsed.children(trig.head)
-        if c.dep in ("ccomp", "advcl")
-        for m in parsed.children(c.i)
-        if m.dep == "mark"
-    }
-    marks |= _question_words(parsed, trig.head)
-    return bool(marks & trig.entry.neg) or any(
-        _sense_word(parsed[i], trig.entry) and i not in trig.tokens and i not in protected for i in window
-    )
-
-
-def _sense_word(tok: Token, entry: LexEntry) -> bool:
-    """A word of the entry's negative list; a domain word not as a verb or particle ("the final",
-    "the forward", not "crossing", "put forward")."""
-    hits = {_lemma(tok), tok.lower} & entry.neg
-    return bool(hits - entry.domain) or bool(hits) and tok.pos not in ("VERB", "AUX") and tok.dep != "prt"
-
-
 def _match(
     parsed: ParsedDoc, tok: Token, entry: LexEntry, protected: frozenset[int] = frozenset()
 ) -> Trigger | None:
@@ -459,7 +384,7 @@ def _match(
         trig = _match_light(parsed, tok.i, entry)
     if trig is None or (entry.need and not _has_prep(parsed, tok.i, entry.need)):
         return None
-    return None if _negated_sense(parsed, trig, protected) else trig
+    return None if negated_sense(parsed, trig, protected) else trig
 
 
 def _to_participle(parsed: ParsedDoc, tok: Token) -> bool:

@@ -16,6 +16,7 @@ from ..ontology import code
 from ..parsed import ParsedDoc
 from ..schema import Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
+from .domain import POLITICAL_SECTORS, article_domain, political_event, political_party  # noqa: F401
 from .eventwhen import event_place, event_time
 from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
 from .modes import refined_mode
@@ -126,20 +127,6 @@ def _build(
     )
 
 
-#: sectors that make an uncoded actor a political one ("police", "the rebels", "the union")
-POLITICAL_SECTORS = frozenset("GOV MIL REB PTY LEG JUD COP SPY UAF PRM OPP LAB ELI".split())
-
-
-def _political(roles: Roles) -> bool:
-    """An event needs a party that is a political actor: an entity with a country or international
-    code, or of a political sector ("police", "the rebels"). Events among uncoded people and firms
-    only ("he stepped down from the 400m", "the company is seeking people") are other senses or
-    not political."""
-    return any(
-        m.entity.code or m.entity.sector in POLITICAL_SECTORS for m in (*roles.actor, *roles.recipient)
-    )
-
-
 #: the types of a response to a request: its object is the request answered, not a new one
 _RESPONSES = frozenset({EventType.CONCEDE, EventType.REJECT, EventType.AGREE})
 #: the nouns a response answers: requests, and threats or ultimatums ("rejected the ultimatum")
@@ -207,8 +194,8 @@ def _announces_an_act(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool
 def _party_subject(parsed: ParsedDoc, verb: int, clause: int, index: MentionIndex) -> bool:
     """True when the clause's subject is the warner or another political party: none (an
     infinitive), a personal pronoun, an existential "there", something of its own ("its forces"),
-    the warner's own head word, or a coded actor ("warned that Iran would pay a heavy price");
-    not a thing forecast ("warned that prices could rise")."""
+    the warner's own head word, or a political party ("warned that Iran would pay a heavy price");
+    not a thing forecast ("warned that prices could rise", "that small firms could be crippled")."""
     subjects = [c for c in parsed.children(clause) if c.dep in ("nsubj", "nsubjpass", "expl")]
     if not subjects:
         return True
@@ -217,7 +204,7 @@ def _party_subject(parsed: ParsedDoc, verb: int, clause: int, index: MentionInde
         return True
     if any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(subj.i)):
         return True  # "warned that its forces would respond"
-    if any(m.entity.code for m in index.at(subj.i)):
+    if any(political_party(m.entity) for m in index.at(subj.i)):
         return True
     warner = [c for c in parsed.children(verb) if c.dep == "nsubj"]
     return bool(warner) and lemma_of(warner[0]) == lemma_of(subj)
@@ -270,6 +257,7 @@ def find_events(
         if any(m.entity.code for m in index.at(i)) and (parsed[i].pos == "PROPN" or _in_subject(parsed, i))
     )
     triggers = find_triggers(parsed, lexicon, protected=names)
+    domain = article_domain(parsed, lexicon)
     answered = _answered_requests(parsed, triggers)
     for trig in triggers:
         if trig.entry.kind is Kind.NOUN and index.covers(trig.head):
@@ -283,9 +271,9 @@ def find_events(
         roles = with_place_recipients(parsed, trig, roles, places)
         found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
-    for trig, roles in merge_content(parsed, _merge_restatements(parsed, found)):
+    for trig, roles in merge_content(parsed, _merge_restatements(parsed, found), index):
         need = trig.entry.need
-        if not _political(roles):
+        if not political_event(trig, roles.actor, roles.recipient, domain=domain):
             continue
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
             continue

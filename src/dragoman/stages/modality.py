@@ -117,6 +117,12 @@ def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | No
         return ModalityCue(Modality.HYPOTHETICAL, f"gov:{lemma}")
     if lemma == "go" and via.dep == "xcomp":
         return ModalityCue(Modality.FUTURE, "gov:going-to")
+    if (
+        lemma == "be"
+        and via.dep == "xcomp"
+        and any(c.dep == "aux" and c.lower == "to" for c in parsed.children(via.i))
+    ):
+        return ModalityCue(Modality.FUTURE, "gov:be-to")  # "the party is to back the plans"
     return None
 
 

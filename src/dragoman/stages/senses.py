@@ -17,13 +17,14 @@ when two triggers report one event or when a trigger's sense depends on who acts
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..lexicon import Kind, LexEntry, Trigger, clause_head, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType, Mention
 from .roles import MentionIndex, Roles
+from .roles import _restates_actors as restates_actors  # the filter roles applies to recipients
 
 #: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
 UNITS = frozenset(
@@ -170,15 +171,57 @@ def _interview(parsed: ParsedDoc, verb: int) -> bool:
     )
 
 
+#: verbs of acceptance that, with a clause for object, acknowledge a fact ("accepted that ...")
+_ACKNOWLEDGING = frozenset({"accept", "acknowledge", "admit", "concede", "recognise", "recognize"})
+
+
+def _denied_claim(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """A rejection or an acceptance whose object is a clause is a statement about a claim, not an
+    answer to a proposal: "denied (that) the talks had failed", "did not rule out that a deal had
+    been made", "accepted that mistakes were made"; "denied the request", "ruled out talks",
+    "accepted the offer" keep their object."""
+    entry = trig.entry
+    if entry.kind not in (Kind.VERB, Kind.PHRASAL):
+        return False
+    if entry.event is not EventType.REJECT and entry.anchor not in _ACKNOWLEDGING:
+        return False
+    children = list(parsed.children(trig.head))
+    return any(c.dep == "ccomp" for c in children) and not any(c.dep in ("dobj", "dative") for c in children)
+
+
+#: the modals of a reported call ("said Iran must stop"), and the determiners of no one in particular
+_CALL_MODALS = frozenset({"should", "must"})
+_NOBODY = frozenset({"no", "any", "every", "each"})
+
+
+def _no_addressee(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
+    """A reported "should"/"must" clause is a call on its subject only when that subject is a party:
+    "said Iran must stop" is a request; "said this should mean ...", "told the radio: 'No
+    politician should ...'" and "said there must be an inquiry" are statements."""
+    entry = trig.entry
+    if entry.kind is not Kind.LIGHT or entry.event is not EventType.REQUEST or trig.noun is None:
+        return False
+    if entry.words[-1] not in _CALL_MODALS:
+        return False
+    verb = parsed[trig.noun].head
+    subjects = [c for c in parsed.children(verb) if c.dep in ("nsubj", "nsubjpass")]
+    if not subjects or not index.covers(subjects[0].i):
+        return True
+    return any(c.dep == "det" and c.lower in _NOBODY for c in parsed.children(subjects[0].i))
+
+
 def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     """True when a verb trigger is, by its construction, another sense of the word: a subjectless
     participle framing an answer ("Asked about the strike, he said ..."); "beat" whose patient
     is not a person beaten and whose agent is not a security body ("Wales beat France 24-18";
     "police beat protesters", "soldiers beat the prisoner" are beatings), "release" of a title or
-    product ("Doom was released in 1994"), or
+    product ("Doom was released in 1994"), a denial or acceptance of a clause ("denied that ..."), a reported
+    "should" with no party to address ("said there should be ..."), or
     "received"/"hosted" whose object is not an actor ("received an award"; "received the Iraqi
     envoy" is a visit)."""
     entry = trig.entry
+    if _denied_claim(parsed, trig) or _no_addressee(parsed, trig, index):
+        return True
     if entry.kind is not Kind.VERB:
         return False
     if _interview(parsed, trig.head):
@@ -223,10 +266,20 @@ def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
     return trig.head if trig.entry.kind is not Kind.NOUN else clause_head(parsed, trig.head)
 
 
-def _join(into: Roles, other: Roles) -> Roles:
-    """``into`` with the recipients of ``other`` it lacks."""
+def _join(into: Roles, other: Roles, same_span: Callable[[Mention], Sequence[Mention]]) -> Roles:
+    """``into`` with the recipients of ``other`` it lacks, but not the actors of ``into`` named
+    again: one of them, or a plural phrase for them all ("Kenya and Uganda agreed a pact between
+    the two countries"), read from the mentions of the phrase (``same_span``)."""
     seen = {(m.start, m.end) for m in (*into.actor, *into.recipient)}
-    extra: tuple[Mention, ...] = tuple(m for m in other.recipient if (m.start, m.end) not in seen)
+    names = {m.entity.entity_name for m in into.actor}
+    codes = {m.entity.code for m in into.actor if m.entity.code}
+    extra: tuple[Mention, ...] = tuple(
+        m
+        for m in other.recipient
+        if (m.start, m.end) not in seen
+        and m.entity.entity_name not in names
+        and not restates_actors(m, same_span(m), codes)
+    )
     return Roles(into.actor, into.recipient + extra)
 
 
@@ -254,10 +307,20 @@ def _absorber(
     return None
 
 
-def merge_content(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
+def merge_content(
+    parsed: ParsedDoc, found: list[tuple[Trigger, Roles]], index: MentionIndex | None = None
+) -> list[tuple[Trigger, Roles]]:
     """One event where two triggers report one: a request stating a protest's purpose joins the
     protest, an event noun that is the object of a verb of its own type joins that verb. The kept
-    event takes the recipients of the one it absorbs."""
+    event takes the recipients of the one it absorbs that do not name its actors again (``index``:
+    the mentions, to see every entity a plural phrase names)."""
+
+    def same_span(m: Mention) -> Sequence[Mention]:
+        first = parsed.token_at_char(m.start) if index is not None else None
+        if index is None or first is None:
+            return (m,)
+        return [x for x in index.at(first) if (x.start, x.end) == (m.start, m.end)] or [m]
+
     carriers = {trig.head: k for k, (trig, _) in enumerate(found) if trig.entry.kind is not Kind.NOUN}
     for k, (trig, _) in enumerate(found):  # a protest noun's light verb ("staged demonstrations")
         if trig.entry.kind is Kind.NOUN:
@@ -273,5 +336,5 @@ def merge_content(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list
             target[k] = None
             continue
         target[k] = into
-        merged[into] = (merged[into][0], _join(merged[into][1], found[k][1]))
+        merged[into] = (merged[into][0], _join(merged[into][1], found[k][1], same_span))
     return [item for k, item in enumerate(merged) if target[k] is None]

@@ -1,0 +1,87 @@
+"""Who makes an event political, and what an article is about.
+
+An event needs a party that is a political actor. In a news article a coded person ("Britain's
+Kelly Holmes") may be a politician; in an article about sport or entertainment such a person is an
+athlete or an artist, and what they urge or back is not a political event. The article's domain is
+read from the lexicon's domain word lists (``@sport``, ``@entertainment``): when they make up a
+large share of its nouns, only parties of a political sector (government, military, police,
+courts, parties, rebels, unions ...) make an event political. Firms (sector BUS) never do: a deal or
+a lawsuit between companies is business, not politics ("the two firms signed a memorandum").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lexicon import Lexicon, Trigger
+from ..parsed import ParsedDoc
+from ..schema import Entity, EventType, Mention
+
+#: sectors that make an uncoded actor a political one ("police", "the rebels", "the union")
+POLITICAL_SECTORS = frozenset("GOV MIL REB PTY LEG JUD COP SPY UAF PRM OPP LAB ELI".split())
+
+#: sectors of private parties: their dealings among themselves are not political events ...
+PRIVATE_SECTORS = frozenset({"BUS"})
+#: ... but their protests and the force used by or on them are ("shopkeepers went on strike")
+PUBLIC_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT, EventType.COERCE})
+
+#: the rule of an organisation named in the actor registry (the EU, the UN agencies, NATO ...)
+REGISTERED_ORGANISATION = "registry:organisation"
+
+#: an article is about a domain when that domain's words are this share of its nouns ...
+DOMAIN_SHARE = 0.05
+#: ... in at least this many occurrences of this many different words (a short article naming
+#: "a film" twice, or "football", "fan" and "game" once each, is not about sport)
+DOMAIN_HITS = 4
+DOMAIN_WORDS = 3
+
+
+def article_domain(parsed: ParsedDoc, lexicon: Lexicon) -> str | None:
+    """The non-political domain the article is about ("sport", "entertainment"), or None."""
+    nouns = [tok.lemma.lower() for tok in parsed.tokens if tok.pos == "NOUN"]
+    if not nouns:
+        return None
+    best: tuple[float, str] | None = None
+    for name, words in lexicon.domains:
+        hits = [n for n in nouns if n in words]
+        share = len(hits) / len(nouns)
+        if share < DOMAIN_SHARE or len(hits) < DOMAIN_HITS or len(set(hits)) < DOMAIN_WORDS:
+            continue
+        if best is None or share > best[0]:
+            best = (share, name)
+    return best[1] if best else None
+
+
+def political_party(entity: Entity, *, domain: str | None = None, public: bool = False) -> bool:
+    """True for a party of a political sector; for one with a country or international code but no
+    political sector only outside a non-political domain (within it, only an organisation of the
+    registry), and if a firm only in a ``public`` act (a protest, an assault, coercion)."""
+    if entity.sector in POLITICAL_SECTORS:
+        return True
+    if entity.sector in PRIVATE_SECTORS and not public:
+        return False
+    if domain is not None:  # a known organisation is one still ("the European Union funded ...")
+        return bool(entity.code) and entity.rule == REGISTERED_ORGANISATION
+    return bool(entity.code)
+
+
+def _held(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """An arrest or detention with no agent named ("the singer was arrested"): the state holds a
+    coded person, whoever they are."""
+    entry = trig.entry
+    return (
+        entry.event is EventType.COERCE
+        and entry.mode == "arrest"
+        and not actor
+        and any(m.entity.code for m in recipient)
+    )
+
+
+def political_event(
+    trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention], *, domain: str | None = None
+) -> bool:
+    """True when the event has a political party (:func:`political_party`) or is an arrest."""
+    public = trig.entry.event in PUBLIC_ACTS
+    if any(political_party(m.entity, domain=domain, public=public) for m in (*actor, *recipient)):
+        return True
+    return _held(trig, actor, recipient)
