@@ -39,6 +39,17 @@ _PURPOSES = frozenset({EventType.REQUEST, EventType.PROTEST})
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
 
+def recoded(
+    trig: Trigger, rule: str, event: EventType, mode: str | None, cameo: str | None, context: str
+) -> Trigger:
+    """The trigger with its entry coded as another type; the entry's id records the rule that did it
+    (``<entry id>><rule>``)."""
+    entry: LexEntry = replace(
+        trig.entry, id=f"{trig.entry.id}>{rule}", event=event, mode=mode, cameo=cameo, contexts=(context,)
+    )
+    return replace(trig, entry=entry)
+
+
 def _unit_subject(parsed: ParsedDoc, verb: int) -> bool:
     """True when the verb's subject is a military body ("troops", "the first deployment of troops")."""
     for child in parsed.children(verb):
@@ -73,15 +84,7 @@ def peacekeeping(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     entry = trig.entry
     if entry.event is not EventType.MOBILIZE or not _peacekeepers(parsed, trig.head):
         return trig
-    aid: LexEntry = replace(
-        entry,
-        id=f"{entry.id}>peacekeeping",
-        event=EventType.AID,
-        mode=None,
-        cameo="074",
-        contexts=("peacekeeping",),
-    )
-    return replace(trig, entry=aid)
+    return recoded(trig, "peacekeeping", EventType.AID, None, "074", "peacekeeping")
 
 
 def deployed_units(parsed: ParsedDoc, trig: Trigger) -> Trigger:
@@ -93,15 +96,7 @@ def deployed_units(parsed: ParsedDoc, trig: Trigger) -> Trigger:
         return trig
     if not _unit_subject(parsed, trig.head):
         return trig
-    moved: LexEntry = replace(
-        entry,
-        id=f"{entry.id}>units",
-        event=EventType.MOBILIZE,
-        mode="troops",
-        cameo=None,
-        contexts=("military",),
-    )
-    return replace(trig, entry=moved)
+    return recoded(trig, "units", EventType.MOBILIZE, "troops", None, "military")
 
 
 #: the people a beating is done to ("police beat protesters"); a team or player beaten is a defeat
@@ -251,15 +246,7 @@ def joint_exercise(trig: Trigger, roles: Roles) -> Trigger:
         return trig
     if len({m.entity.code for m in roles.actor if m.entity.code}) < 2:
         return trig
-    joint: LexEntry = replace(
-        entry,
-        id=f"{entry.id}>joint",
-        event=EventType.COOPERATE,
-        mode=None,
-        cameo="062",
-        contexts=("military",),
-    )
-    return replace(trig, entry=joint)
+    return recoded(trig, "joint", EventType.COOPERATE, None, "062", "military")
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
