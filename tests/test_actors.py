@@ -771,3 +771,71 @@ def test_a_country_s_ally_is_not_that_country(parse: Parse) -> None:
     got = {m.text: (m.entity.code, m.entity.sector) for m in mentions}
     assert got["Washington's allies"] == (None, "GOV")
     assert got["US officials"] == ("USA", "GOV")
+
+
+def _codes(parse: Parse, text: str, on: date | None = D2024) -> dict[str, tuple[str, str | None, str | None]]:
+    mentions = resolve_actors(parse(text), registry=Registry.load(), article_date=on)
+    return {m.text: (m.entity.entity_name, m.entity.code, m.entity.sector) for m in mentions}
+
+
+@pytest.mark.model
+def test_a_shared_acronym_is_the_party_of_the_article_s_country(parse: Parse) -> None:
+    uk = _codes(parse, "The Conservatives said the BNP had no place in Westminster.")
+    assert uk["the BNP"] == ("British National Party", "GBR", "PTY")
+    bangladesh = _codes(parse, "Bangladesh police detained BNP activists after the rally in Dhaka.")
+    assert bangladesh["BNP activists"][1] == "BGD"
+
+
+@pytest.mark.model
+def test_a_lone_surname_is_the_person_the_article_names_in_full(parse: Parse) -> None:
+    got = _codes(parse, "Luca Conte coached the team for years. Mr Conte said he was proud.")
+    assert got["Mr Conte"] == ("Luca Conte", None, None)  # not the registry's Giuseppe Conte
+    got = _codes(parse, "Tom Kennedy opened the shop. Mr Kennedy said sales were up.")
+    assert got["Mr Kennedy"][0] == "Tom Kennedy"  # not a misspelt "Kenney"
+
+
+@pytest.mark.model
+def test_private_people_of_a_nationality_are_civilians(parse: Parse) -> None:
+    got = _codes(
+        parse, "Ethiopian Lemma Tadesse beat Canadian singer Anne Roy and French footballer Luc Bernard."
+    )
+    assert got["Ethiopian Lemma Tadesse"] == ("Lemma Tadesse", "ETH", "CVL")
+    assert got["French footballer Luc Bernard"][1:] == ("FRA", "CVL")
+    assert all(sector != "GOV" for _, _, sector in got.values())
+
+
+@pytest.mark.model
+def test_a_nationality_on_the_economy_or_culture_is_no_actor(parse: Parse) -> None:
+    got = _codes(parse, "The Japanese economy shrank, and the Dutch team set a British record.")
+    assert got == {}
+    assert _codes(parse, "Mr German said the council would cut jobs.").get("German") is None
+
+
+@pytest.mark.model
+def test_the_uk_chancellor_on_the_article_s_date(parse: Parse) -> None:
+    got = _codes(parse, "Britain's chancellor unveiled the budget.", on=date(2005, 3, 16))
+    assert got["Britain's chancellor"] == ("Gordon Brown", "GBR", "GOV")
+    got = _codes(parse, "Britain's chancellor unveiled the budget.", on=date(2011, 3, 23))
+    assert got["Britain's chancellor"][0] == "George Osborne"
+
+
+@pytest.mark.model
+def test_an_office_of_a_firm_is_not_a_state_s(parse: Parse) -> None:
+    text = "The Northwind Trading Company (NTC) president Alan Pike met ex-chief financial officer Rosa Lind."
+    got = _codes(parse, text)
+    assert all(sector != "GOV" for _, _, sector in got.values()), got
+    assert [sector for text, (_, _, sector) in got.items() if "financial officer" in text] == ["BUS"]
+
+
+@pytest.mark.model
+def test_an_office_given_a_country_by_its_context_is_the_holder_on_the_date(parse: Parse) -> None:
+    text = "Angela Merkel spoke in Berlin. The chancellor said Germany would help."
+    assert _codes(parse, text, on=date(2004, 6, 1))["The chancellor"][0] == "Gerhard Schroeder"
+    assert _codes(parse, text, on=None)["The chancellor"][0] != "Gerhard Schroeder"
+
+
+@pytest.mark.model
+def test_several_states_do_not_take_the_country_of_their_context(parse: Parse) -> None:
+    got = _codes(parse, "Brazil hosted the summit of twenty industrialised nations in Brasilia.")
+    assert got["Brazil"][1] == "BRA"
+    assert all(code != "BRA" for text, (_, code, _) in got.items() if "nations" in text)

@@ -178,6 +178,8 @@ def test_misspelt_surnames_resolve_to_one_registry_person(registry: Registry) ->
     assert registry.fuzzy_surname("Erdmann", on=on) is None  # two edits away
     assert registry.fuzzy_surname("Putni", on=on) is None  # too short to guess
     assert registry.fuzzy_surname("macorn", on=on) is None  # not a name as written
+    assert registry.fuzzy_surname("Richards", on=on) is None  # another surname, not "Richard" misspelt
+    assert registry.fuzzy_surname("Michael", on=on) is None  # a given name, not "Michel" misspelt
     assert "registry:fuzzy: Emmanuel Macron" in registry.explain("Macorn", on)
 
 

@@ -8,7 +8,8 @@ Two measures, chosen so that different people stay apart:
   an alias, or a one-word alias) at optimal-string-alignment distance 1 (one letter added, dropped,
   changed, or two neighbours swapped: "Erdgoan", "Macorn", "Zelenksy", "Netanyhau") when both words
   have six letters or more and the same first letter; when several people fit, the one in office on
-  the article's date wins, else none.
+  the article's date wins, else none; a word that is the surname with an "s" added ("Richards" for
+  "Richard") is another surname, and a given name ("Michael" for "Michel") none.
 
 :func:`close_words` is the same surname test, used by coreference between an article's own names.
 """
@@ -70,9 +71,11 @@ def misspelt_surname(registry: Registry, word: str, *, on: date | None) -> Regis
         return None
     folded = fold(parts[0])
     table = _table(registry, "surnames")
-    if folded in table:
-        return None  # a correctly spelt surname: the registry's own lookup resolves it
-    people = {r.key: r for s, refs in table.items() if close_words(folded, s) for r in refs}
+    if folded in table or folded in registry.given_names:
+        return None  # a correctly spelt surname (the registry's own lookup resolves it), or a given name
+    people = {
+        r.key: r for s, refs in table.items() if close_words(folded, s) and folded != s + "s" for r in refs
+    }  # "Richards" is another surname (or a plural), not a misspelt "Richard"
     hits = [registry.resolve(ref, on=on) for ref in people.values()]
     if len(hits) > 1:
         hits = [h for h in hits if h.rule == "registry:person"]

@@ -4,12 +4,15 @@ Sources of mentions, in one pass over each noun phrase of the parse (this module
 :mod:`~dragoman.stages.phrases` turns them into mentions):
 
 * registry names (longest match over tokens through a precompiled index, case-aware: "US" is not
-  "us"); country names are governments (GOV), adjectives alone modify something an actor owns
-  ("a Chilean proposal" -> CHL GOV), people forms are civilians ("Chileans", "a Chilean", "a million
-  Sudanese" -> CVL), capitals and seats are metonyms in a clause role ("Beijing said", "urged
-  Moscow", "the Pentagon"); a country or capital used as a place is no actor ("fled to Pakistan",
-  "Police in Kenya", "in Beijing", "the city of Tripoli", "Kyiv's streets", "the Kyiv region", "the
-  Lebanese city of Tripoli"), nor a capital whose country the text names nowhere else in a story
+  "us"; a name parties of several countries share is the one of the article's country: a UK story's
+  "BNP", :func:`~dragoman.stages.context.choose_homonyms`; a lone surname of someone the article names
+  in full is that person, not a registry namesake, :mod:`~dragoman.stages.surnames`); country names
+  are governments (GOV), adjectives alone modify something an actor owns ("a Chilean proposal" -> CHL
+  GOV; not "the Indian economy", "a British record"), people forms are civilians ("Chileans", "a
+  Chilean", "a million Sudanese" -> CVL), capitals and seats are metonyms in a clause role ("Beijing
+  said", "urged Moscow", "the Pentagon"); a country or capital used as a place is no actor ("fled to
+  Pakistan", "Police in Kenya", "in Beijing", "the city of Tripoli", "Kyiv's streets", "the Kyiv
+  region", "the Lebanese city of Tripoli"), nor a capital whose country the text names nowhere else in a story
   datelined in another country ("TRIPOLI, Lebanon": the Lebanese city, not Libya);
 * people with office from titles and appositions ("Ethiopian Prime Minister Abiy Ahmed",
   "Chile's foreign minister", "Ali Bagheri, Iran's deputy foreign minister", "Daniel Mensah, a
@@ -41,10 +44,11 @@ from ..parsed import ParsedDoc
 from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold, pieces
 from ..schema import Mention
 from . import coref
-from .context import localise
+from .context import choose_homonyms, localise, office_holders
 from .names import (
     country_heads,
     entity_mentions,
+    lone_others,
     name_mentions,
     other_given_name,
     owner_hit,
@@ -52,7 +56,7 @@ from .names import (
     to_mentions,
 )
 from .peoples import ethnic_adjective, ethnic_people, regional, shared_adjective
-from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, phrase_mentions
+from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, merge_appositions, phrase_mentions
 from .refs import Found
 
 __all__ = ["resolve_actors"]
@@ -80,8 +84,15 @@ def resolve_actors(
         return []
     tree = _Tree(parsed)
     matches = registry.scan(parsed)
+    matches = choose_homonyms(registry, matches, dateline_country)  # a UK story's "BNP"
     homonyms = seat_conflicts(parsed, registry, matches, dateline_country)
-    matches = [m for m in matches if m.start not in homonyms and not regional(parsed, m)]
+    matches = [
+        m
+        for m in matches
+        if m.start not in homonyms
+        and not regional(parsed, m)
+        and not lone_others(parsed, registry, m, article_date)
+    ]
     by_end = {m.end - 1: m for m in matches}
     found: list[Found] = []
     claimed: set[int] = set()
@@ -89,7 +100,7 @@ def resolve_actors(
     for tok in parsed.tokens:
         if tok.pos in _NOMINAL or tok.i in by_end or (tok.pos == "ADJ" and tok.dep in _NOMINAL_DEPS):
             phrases[tok.i] = _phrase(parsed, tree, registry, by_end, tok.i, article_date)
-    _merge_appositions(parsed, phrases)
+    merge_appositions(parsed, phrases)
     inside_name = {i: m for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
     for head in sorted(phrases, key=lambda h: phrases[h].lo - phrases[h].hi):
         phrase = phrases[head]
@@ -108,6 +119,7 @@ def resolve_actors(
     heads = country_heads(parsed, registry, matches, on=article_date)
     found = localise(parsed, found, registry=registry, country_heads=heads, dateline=dateline_country)
     found = coref.resolve(parsed, found, registry=registry)
+    office_holders(found, registry, article_date)  # "the chancellor" of a UK story in 2005: Gordon Brown
     return to_mentions(parsed, found)
 
 
@@ -204,11 +216,12 @@ def _phrase(
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
     rest_end = name_end
     if titles is not None and isinstance(titles[1], Office):
-        phrase.office = titles[1]
+        phrase.office, phrase.office_start = titles[1], titles[0]
         phrase.office_text = _office_words(parsed, titles[0], name_end)
         rest_end = titles[0]
         qualifier = _table_match(tree, lo, rest_end, registry.sector_nouns) if rest_end > lo else None
-        if qualifier is not None and isinstance(qualifier[1], SectorNoun):
+        in_name = rest_end - 1 in by_end  # "Union" of "European Union finance ministers": a name's word
+        if qualifier is not None and isinstance(qualifier[1], SectorNoun) and not in_name:
             phrase.noun, phrase.noun_start = qualifier[1], qualifier[0]
             rest_end = qualifier[0]
     elif phrase.name is None and match is None:
@@ -357,10 +370,13 @@ def _person_match(registry: Registry, match: NameMatch | None, on: date | None) 
 
 
 def _strip_titles(parsed: ParsedDoc, registry: Registry, start: int, end: int) -> int:
-    """Move a name's start past titles and honorifics the entity recogniser included."""
+    """Move a name's start past titles, honorifics and nationality adjectives the entity recogniser
+    included ("Kenyan Susan Chepkemei")."""
     while start < end - 1:
         word = fold(parsed[start].text).rstrip(".")
         if word in HONORIFICS or (word,) in registry.offices or (word,) in registry.sector_nouns:
+            start += 1
+        elif any(r.form == "adjective" for r in registry.names.get((word,), ())):
             start += 1
         else:
             break
@@ -446,42 +462,6 @@ def _named_body(
         if hit is not None and hit.entry.kind in ("group", "organisation"):
             return c
     return obj
-
-
-def _merge_appositions(parsed: ParsedDoc, phrases: dict[int, Phrase]) -> None:
-    """A name and its apposed title describe one person: share office and owners both ways."""
-    for head, phrase in phrases.items():
-        tok = parsed[head]
-        if tok.dep != "appos" or tok.head not in phrases:
-            continue
-        other = phrases[tok.head]
-        if other.name is None and phrase.name is None and _names_a_person(parsed, other, phrase):
-            start = other.head  # "Amadou Diallo, a spokesman for ...": a name the recogniser took for an ORG
-            while start > other.lo and parsed[start - 1].pos == "PROPN":
-                start -= 1
-            other.name = (start, other.head + 1)
-        named, title = (other, phrase) if other.name is not None else (phrase, other)
-        if named.name is None or title.name is not None:
-            continue
-        if title.office is None:  # "Leila Haddad, a Lebanese journalist"
-            if title.noun is not None and title.noun.sector and named.office is None and named.noun is None:
-                named.noun, named.owners = title.noun, named.owners or list(title.owners)
-                title.name, title.person = named.name, named.person
-            continue
-        if named.office is None:
-            named.office, named.office_text = title.office, title.office_text
-            named.noun = named.noun or title.noun
-        if not named.owners:
-            named.owners = list(title.owners)
-        title.name, title.person = named.name, named.person  # the title keeps its own span
-
-
-def _names_a_person(parsed: ParsedDoc, named: Phrase, title: Phrase) -> bool:
-    """A proper noun outside the registry, apposed to an office or a noun for persons, is a person."""
-    if parsed[named.head].pos != "PROPN" or named.person is not None or named.owners:
-        return False
-    noun = title.noun
-    return title.office is not None or (noun is not None and not noun.is_group and bool(noun.sector))
 
 
 def _breaks_name(phrase: Phrase, match: NameMatch | None) -> bool:

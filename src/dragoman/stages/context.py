@@ -21,9 +21,10 @@ Two countries in the actor's own sentence (steps 1 and 2) leave it without one (
 police arrested 30 suspects"); two at steps 3 and 4 pass on to step 5. A place of its own (step 1)
 binds a definite description too ("the foreign ministry in Lima" is Peru's, whatever government came
 before). Nouns marked ``none`` in ``sector_nouns.tsv`` (journalists, hostages, crowds, donors, allies,
-aid workers) never take one, nor nouns qualified as foreign ("foreign forces"). A plural noun that is
-an actor only with an owner ("opposition parties", "labour unions") is kept only when its context gives
-it a country. A definite description keeps the country found as ``context``: coreference uses it when
+aid workers) never take one, nor nouns qualified as foreign ("foreign forces"), nor plural nouns of
+states ("many countries", "seven industrialised nations"). A plural noun that is an actor only with an
+owner ("opposition parties", "labour unions") is kept only when its context gives it a country. A
+definite description keeps the country found as ``context``: coreference uses it when
 no earlier actor fits ("the government" -> that country's government, "the minister" -> the minister
 of that country).
 
@@ -39,13 +40,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from ..parsed import ParsedDoc
-from ..registry import Registry
+from ..registry import NameMatch, Registry
 from .names import is_locative
 from .refs import Found, Ref
 
-__all__ = ["article_country", "localise", "with_country"]
+__all__ = ["article_country", "choose_homonyms", "localise", "office_holders", "with_country"]
 
 #: sectors whose actors do not speak for a country's context
 _NOT_STATE = frozenset({"CVL", "REF", "JRN", "PRM", "REB", "UAF", "CRM"})
@@ -72,7 +74,7 @@ def localise(
             places.setdefault(parsed[head].sent, []).append(code)
     out = list(found)
     for n, item in enumerate(out):
-        if item.local:
+        if item.local and not _states(parsed, item):
             own = _own_place(parsed, item.head, kids, country_heads)
             if own is None and _refugees(item):
                 own = _fled_place(parsed, item.head, kids, country_heads)
@@ -85,7 +87,7 @@ def localise(
     for n, item in enumerate(out):
         if only is not None and _unknown_person(item):  # "Dr Brian Gibbons" in a story about Britain alone
             out[n] = with_country(parsed, item, only, registry)
-        if item.local and item.ref.entity.code is None and not _refugees(item):
+        if item.local and item.ref.entity.code is None and not _refugees(item) and not _states(parsed, item):
             near, clash = _sentence_code(parsed, item, out, places, registry)
             if clash and item.ref.person and item.ref.names:  # "a Chilean judge ordered President X"
                 near = _clause_code(parsed, item, out, registry)
@@ -99,6 +101,59 @@ def localise(
                 out[n] = with_country(parsed, item, near, registry)
     # a noun that is an actor only with an owner ("opposition parties") needs a country from its context
     return [f for f in out if f.rule != "owned"]
+
+
+def choose_homonyms(
+    registry: Registry, matches: Sequence[NameMatch], dateline: str | None
+) -> list[NameMatch]:
+    """Names that several parties or bodies of different countries share ("BNP": the British National
+    Party and the Bangladesh Nationalist Party) resolved to the entry of the country the article's other
+    names point to most (its countries, capitals, people, parties, bodies) and its dateline; a tie keeps
+    every entry, in registry order."""
+    counts: dict[str, int] = {}
+    if dateline is not None:
+        counts[dateline] = 1
+    for match in matches:
+        codes = _codes(registry, match)
+        if len(codes) == 1:
+            code = next(iter(codes))
+            counts[code] = counts.get(code, 0) + 1
+    out = []
+    for match in matches:
+        codes = _codes(registry, match) if all(_is_body(registry, r.key) for r in match.refs) else set()
+        ranked = sorted(((counts.get(c, 0), c) for c in codes), reverse=True)
+        if len(codes) > 1 and ranked[0][0] > ranked[1][0]:
+            best = ranked[0][1]
+            match = replace(match, refs=tuple(r for r in match.refs if registry.entries[r.key].code == best))
+        out.append(match)
+    return out
+
+
+def office_holders(found: Sequence[Found], registry: Registry, on: date | None) -> None:
+    """An office its context gave a country ("the chancellor" in a story about Britain, "office of
+    United Kingdom") is the registry's one holder of it on the article's date (Gordon Brown in 2005)."""
+    done: set[int] = set()
+    for item in found:
+        ref = item.ref
+        if id(ref) in done or not ref.key.startswith("office:") or ref.key.endswith(":pl") or ref.plural:
+            continue
+        done.add(id(ref))
+        code = ref.entity.code
+        holders = registry.holder(code, ref.role, on=on) if code and ref.role else []
+        if len(holders) == 1:
+            person = holders[0]
+            ref.entity = replace(
+                ref.entity, entity_name=person.entry.name, wikidata_id=person.entry.wikidata_id
+            )
+            ref.canonical = person.entry.name
+
+
+def _is_body(registry: Registry, key: str) -> bool:
+    return registry.entries[key].kind in ("group", "organisation")
+
+
+def _codes(registry: Registry, match: NameMatch) -> set[str]:
+    return {code for r in match.refs if (code := registry.entries[r.key].code) is not None}
 
 
 def _own_place(parsed: ParsedDoc, head: int, kids: dict[int, list[int]], heads: dict[int, str]) -> str | None:
@@ -236,6 +291,15 @@ def article_country(
 
 #: sectors of armed men outside the state, who take the article's country only as subjects
 _ARMED = frozenset({"REB", "UAF", "CRM"})
+
+
+#: nouns of states: in the plural several of them, never the one country of a context
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "power"})
+
+
+def _states(parsed: ParsedDoc, item: Found) -> bool:
+    """ "Many countries", "seven industrialised nations": several states, not the sentence's one."""
+    return item.plural and parsed[item.head].lemma.lower() in _STATE_NOUNS
 
 
 def _may_take_home(parsed: ParsedDoc, item: Found) -> bool:

@@ -18,6 +18,7 @@ from ..parsed import ParsedDoc, Token
 from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 from ..schema import Entity, Mention
 from .refs import Found, Ref
+from .surnames import HONORIFICS, lone_others, others_hit, others_surname
 
 __all__ = [
     "HONORIFICS",
@@ -29,14 +30,14 @@ __all__ = [
     "misspelt_country",
     "name_mentions",
     "other_given_name",
+    "others_surname",
+    "lone_others",
     "owner_hit",
     "country_heads",
     "seat_conflicts",
     "to_mentions",
 ]
 
-#: titles of address before a person's name, with the gender they give
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
 #: prepositions whose object is always a place ("in Kenya", "across Spain", "towards Goma")
 LOCATIVE = frozenset(
     "in at near into across outside inside around toward towards via through within throughout along off "
@@ -123,6 +124,10 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
         return []  # "the city of Tripoli", "the Kyiv region", "former UN bases", "Kyiv's streets"
     if hit.form == "adjective" and _modifies_place(parsed, head):
         return []  # "the northern Lebanese city of Tripoli"
+    if hit.entry.kind == "country" and hit.form in ("name", "adjective") and _not_an_act(parsed, head):
+        return []  # "the Indian economy", "Japan's economy", "the US trade deficit", "remain British"
+    if match.start > 0 and fold(parsed[match.start - 1].text).rstrip(".") in HONORIFICS:
+        return []  # "Mr German": a surname
     if hit.entry.kind == "country" and _in_org_name(parsed, head):
         return []  # "the Law Society of Kenya": part of a body's name
     body = _national_body(parsed, match, hit) if hit.entry.kind == "country" else None
@@ -193,6 +198,29 @@ def _modifies_place(parsed: ParsedDoc, head: int) -> bool:
         return False
     named = any(t.head == place.i and t.lower == "of" and t.i > place.i for t in parsed.tokens[place.i :])
     return named or is_locative(parsed, place.i)
+
+
+#: nouns a nationality adjective qualifies without naming its state as an actor: the country's economy,
+#: markets, culture and sport ("the Indian economy grew", "the British record"); not its goods, which
+#: trade measures target ("tariffs on Australian coal exports": Australia)
+_NATIONAL_THINGS = frozenset(
+    "economy market shares share stock stocks currency unemployment inflation growth price prices "
+    "deficit surplus output gdp soil record records cinema theatre theater culture language television "
+    "athletics football rugby cricket sport league championship championships title team squad side "
+    "charts box-office".split()
+)
+
+
+def _not_an_act(parsed: ParsedDoc, head: int) -> bool:
+    """A nationality adjective that is a predicate ("wanted to remain British"), or a country's name or
+    adjective qualifying one of :data:`_NATIONAL_THINGS` ("the Indian economy", "Japan's economy")."""
+    tok = parsed[head]
+    if tok.dep in ("acomp", "oprd") and tok.pos == "ADJ":
+        return True
+    if tok.dep not in ("amod", "compound", "nmod", "poss") or tok.head == head:
+        return False
+    noun = parsed[tok.head]
+    return noun.pos == "NOUN" and (noun.lemma.lower() in _NATIONAL_THINGS or noun.lower in _NATIONAL_THINGS)
 
 
 def _seat_actor(parsed: ParsedDoc, head: int) -> bool:
@@ -340,7 +368,8 @@ def country_heads(
 
 def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on: date | None) -> list[Found]:
     """Named entities outside actor phrases (ORG, NORP, PERSON), through the registry when it knows them;
-    an unknown name used as a place ("towards Goma", "in Devon") is none; a lone proper noun may
+    an unknown name used as a place ("towards Goma", "in Devon") is none, nor an unknown adjective
+    qualifying a noun ("the Muslim community"); a lone proper noun may
     misspell a registry person's surname ("Macorn told reporters")."""
     found = []
     for ent in parsed.ents:
@@ -360,13 +389,15 @@ def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on
             continue
         claimed.update(range(ent.start, ent.end))
         text = parsed.span_text(ent.start, end)
-        hits = registry.lookup(text, on=on)
+        hits = [h for h in registry.lookup(text, on=on) if not others_hit(parsed, text, h)]
         fuzzy = registry.fuzzy(text, on=on) if not hits and ent.label != "NORP" else None
         hits = hits or ([fuzzy] if fuzzy is not None else [])
         if hits:
             ref = hit_ref(hits[0], hits[0].entity(text))
             found.append(Found(ent.start, end, end - 1, ref, hits[0].rule, hits[0].confidence))
             continue
+        if label == "NORP" and parsed[end - 1].pos == "ADJ" and parsed[end - 1].dep in ("amod", "acomp"):
+            continue  # "the Muslim community", "Jewish voters": a qualifier the registry does not know
         misspelt = _misspelt_person(parsed, registry, ent.start, end, on)
         if misspelt or is_place(parsed, ent.start, end):
             found.extend(misspelt)
@@ -416,7 +447,7 @@ def _misspelt_person(
     if end - start != 1:
         return []
     text = parsed.span_text(start, end)
-    hit = registry.fuzzy_surname(text, on=on)
+    hit = registry.fuzzy_surname(text, on=on) if not others_surname(parsed, text) else None
     if hit is None:
         return []
     return [Found(start, end, start, hit_ref(hit, hit.entity(text)), hit.rule, hit.confidence)]

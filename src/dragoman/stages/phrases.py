@@ -5,7 +5,8 @@ registry's on the date; an office with an owner is the holder on the date when t
 ("Kenya's president" -> William Ruto), else the office of that owner; a sector noun with an owner is
 that owner's sector ("Indian police" -> IND COP; "the Taliban government" -> AFG GOV while the
 Taliban govern); without an owner, a definite description is left to coreference and a bare noun to
-its context (:mod:`dragoman.stages.context`).
+its context (:mod:`dragoman.stages.context`). :func:`merge_appositions` shares office, sector noun and
+owners between a name and its apposed title ("Leila Haddad, a Lebanese journalist", "Irish singer Bono").
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ from datetime import date
 
 from ..parsed import ParsedDoc
 from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
-from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity
+from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity, others_surname
 from .refs import Found, Ref
 
-__all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "phrase_mentions"]
+__all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "merge_appositions", "phrase_mentions"]
 
 #: offices that take their sector from the organisation that holds them ("Hamas spokesman")
 GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy", "general secretary"})
@@ -44,6 +45,7 @@ class Phrase:
     person: RegistryHit | None = None
     office: Office | None = None
     office_text: str = ""
+    office_start: int = 0
     noun: SectorNoun | None = None
     noun_start: int = 0
     owners: list[tuple[int, int, RegistryHit]] = field(default_factory=list)
@@ -57,10 +59,14 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
     if phrase.name is not None:
         if phrase.person is None:
             name = parsed.span_text(*phrase.name)
-            phrase.person = registry.fuzzy(name, on=on) or registry.fuzzy_surname(name, on=on)
+            surname = registry.fuzzy_surname(name, on=on) if not others_surname(parsed, name) else None
+            phrase.person = registry.fuzzy(name, on=on) or surname
         if phrase.person is None and office is None and is_place(parsed, *phrase.name):
             return []  # "towards Goma", "campaigned in Devon": a place the recogniser took for a person
         found = _person_found(parsed, registry, phrase, text)
+        if _body_office(parsed, phrase):  # "Balco president Victor Conte": the firm's, not a state's
+            found.ref.entity = replace(found.ref.entity, sector=None)
+            return [found]
         titled = office is not None and found.ref.entity.code is None and not found.ref.registry
         return [replace(found, local=True) if titled else found]  # "Judge X ... Chilean officials"
     if not phrase.owners and phrase.pronoun_owner is None and _predicative(parsed, phrase):
@@ -117,8 +123,66 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
     return [replace(_bare_sector(parsed, phrase, noun, text), local=noun.local and not foreign)]
 
 
+def merge_appositions(parsed: ParsedDoc, phrases: dict[int, Phrase]) -> None:
+    """A name and its apposed title describe one person: share office and owners both ways."""
+    for head, phrase in phrases.items():
+        tok = parsed[head]
+        if tok.dep != "appos" or tok.head not in phrases:
+            continue
+        other = phrases[tok.head]
+        if other.name is None and phrase.name is None and _names_a_person(parsed, other, phrase):
+            start = other.head  # "Amadou Diallo, a spokesman for ...": a name the recogniser took for an ORG
+            while start > other.lo and parsed[start - 1].pos == "PROPN":
+                start -= 1
+            other.name = (start, other.head + 1)
+        named, title = (other, phrase) if other.name is not None else (phrase, other)
+        if named.name is None or title.name is not None:
+            continue
+        if title.office is None:  # "Leila Haddad, a Lebanese journalist"; "Irish singer Bono"
+            noun = title.noun
+            if noun is None and not _country_owned(parsed, title):
+                continue
+            if (noun is None or noun.sector) and named.office is None and named.noun is None:
+                named.noun, named.owners = noun, named.owners or list(title.owners)
+                title.name, title.person = named.name, named.person
+            continue
+        if named.office is None:
+            named.office, named.office_text = title.office, title.office_text
+            named.noun = named.noun or title.noun
+        if not named.owners:
+            named.owners = list(title.owners)
+        title.name, title.person = named.name, named.person  # the title keeps its own span
+
+
+def _country_owned(parsed: ParsedDoc, title: Phrase) -> bool:
+    """A common noun of a country's ("Irish singer"), apposed to a name: that person's nationality."""
+    return (
+        parsed[title.head].pos == "NOUN"
+        and bool(title.owners)
+        and all(hit.entry.kind == "country" for _, _, hit in title.owners)
+    )
+
+
+def _names_a_person(parsed: ParsedDoc, named: Phrase, title: Phrase) -> bool:
+    """A proper noun outside the registry, apposed to an office or a noun for persons, is a person."""
+    if parsed[named.head].pos != "PROPN" or named.person is not None or named.owners:
+        return False
+    noun = title.noun
+    return title.office is not None or (noun is not None and not noun.is_group and bool(noun.sector))
+
+
 #: sector nouns for another party than their owner: "Israel's allies" are not Israel
 _ALLIES = frozenset({"ally"})
+
+
+def _body_office(parsed: ParsedDoc, phrase: Phrase) -> bool:
+    """An office of a body the registry does not know, named just before it: "Acme president X",
+    "the Bay Area Lab Co-Operative (Balco) president X"."""
+    start = phrase.office_start
+    if phrase.office is None or phrase.owners or phrase.person is not None or start == 0:
+        return False
+    before = start - 1 if parsed[start - 1].text != ")" else start - 2
+    return before >= 0 and parsed[before].sent == parsed[start].sent and parsed[before].ent_type == "ORG"
 
 
 def _ally_of_country(parsed: ParsedDoc, phrase: Phrase) -> bool:
@@ -214,6 +278,8 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
             sector = owner.sector  # "leader of the Plaid Cymru group": the party's, not the noun's
         elif phrase.noun and phrase.noun.sector:
             sector = phrase.noun.sector
+    if sector is None and hit is None and owner is not None and owner.entry.kind == "country":
+        sector = "CVL"  # "Kenyan Susan Chepkemei", "US actor X": a private person of that country
     if _out_of_office(parsed, phrase, start, hit):
         sector = "ELI"  # "former president X", "ousted leader X": an elite, no longer the government
     rule = "title" if office else (hit.rule if hit else "ner:person")
