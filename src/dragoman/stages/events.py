@@ -22,7 +22,7 @@ from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
 from .modes import refined_mode
 from .recipients import place_recipients, with_place_recipients  # noqa: F401 (re-exported)
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
-from .senses import deployed_units, joint_exercise, merge_content, other_sense, peacekeeping
+from .senses import deployed_units, held_roles, joint_exercise, merge_content, other_sense, peacekeeping
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
@@ -183,10 +183,44 @@ def _announces_an_act(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool
             continue
         for child in parsed.children(clause.i):
             if child.dep == "aux" and (child.tag == "MD" or child.lower in ("will", "'ll")):
-                return True
+                if not _state(parsed, clause.i):
+                    return True
             if child.dep == "advcl" and any(
                 m.dep == "mark" and m.lower in ("if", "unless") for m in parsed.children(child.i)
             ):
+                return True
+    return False
+
+
+#: predicates of a state, not an act: "warned that it could be a mistake", "could prove costly"
+_STATES = frozenset({"be", "prove", "become", "remain", "seem", "appear", "look", "sound"})
+
+
+def _state(parsed: ParsedDoc, clause: int) -> bool:
+    """True when the clause predicates a state of a subject other than "there" ("it could be
+    controversial"); "there would be consequences" announces an act."""
+    if not lemma_in(parsed[clause], _STATES):
+        return False
+    return not any(c.dep == "expl" for c in parsed.children(clause))
+
+
+#: nouns of an act one warns of ("warned of consequences"), besides the lexicon's event nouns
+_ACTS = frozenset(
+    "consequence action response measure step repercussion reprisal retaliation retribution punishment war "
+    "force".split()
+)
+
+
+def _of_an_act(parsed: ParsedDoc, verb: int, lexicon: Lexicon) -> bool:
+    """True when the warning is of an act ("warned of retaliation", "of a military response"), not
+    of a danger forecast ("warned of rising obesity levels")."""
+    for prep in parsed.children(verb):
+        if prep.dep != "prep" or prep.lower != "of":
+            continue
+        for obj in parsed.children(prep.i):
+            lemma = lemma_of(obj)
+            nouns = [e for e in lexicon.candidates(lemma) if e.kind is Kind.NOUN]
+            if obj.dep == "pobj" and (lemma in _ACTS or nouns):
                 return True
     return False
 
@@ -268,7 +302,7 @@ def find_events(
             continue  # "Wales beat France", "received an award"
         trig = peacekeeping(parsed, deployed_units(parsed, trig))
         roles = find_roles(parsed, trig, index)
-        roles = with_place_recipients(parsed, trig, roles, places)
+        roles = held_roles(parsed, trig, with_place_recipients(parsed, trig, roles, places), index)
         found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
     for trig, roles in merge_content(parsed, _merge_restatements(parsed, found), index):
@@ -278,7 +312,9 @@ def find_events(
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
             continue
         if "threat" in need and not (
-            _warned(parsed, trig.head, roles) or _announces_an_act(parsed, trig.head, index)
+            _warned(parsed, trig.head, roles)
+            or _announces_an_act(parsed, trig.head, index)
+            or _of_an_act(parsed, trig.head, lexicon)
         ):
             continue
         events.append(

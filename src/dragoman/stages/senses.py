@@ -205,6 +205,128 @@ def _no_addressee(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool
     return any(c.dep == "det" and c.lower in _NOBODY for c in parsed.children(subjects[0].i))
 
 
+#: verbs whose infinitive complement is an attempt, not a request: "sought to reassure MPs"
+_ATTEMPTS = frozenset({"seek"})
+#: verbs of habit or liking: "tends to defy the whips", "likes to attack the press"
+_HABITS = frozenset({"tend", "like", "love", "enjoy", "prefer", "hate", "dislike"})
+
+
+def _infinitive_of(parsed: ParsedDoc, verb: int) -> bool:
+    """True when the verb has a to-infinitive complement and no object ("sought to calm ...";
+    "sought Egypt's help to end the war" asks Egypt)."""
+    if any(c.dep in ("dobj", "dative") for c in parsed.children(verb)):
+        return False
+    return any(
+        c.dep == "xcomp" and any(a.dep == "aux" and a.lower == "to" for a in parsed.children(c.i))
+        for c in parsed.children(verb)
+    )
+
+
+def _habitual(parsed: ParsedDoc, verb: int) -> bool:
+    """True when the verb is the infinitive of a verb of habit or liking ("tended to defy")."""
+    tok = parsed[verb]
+    return tok.dep == "xcomp" and tok.head != tok.i and lemma_in(parsed[tok.head], _HABITS)
+
+
+#: things that "call for", "offer" or "threaten" without acting: texts, plans and circumstances
+THINGS = frozenset(
+    "document manifesto report paper study survey plan proposal bill law legislation measure scheme "
+    "strategy policy programme program package budget letter text draft charter blueprint framework "
+    "motion amendment deal agreement situation crisis job task role move system approach model idea "
+    "vision row dispute case book film".split()
+)
+#: the types of communicative acts, which need an agent: a request, an offer, a threat
+_AGENTIVE = frozenset({EventType.REQUEST, EventType.AGREE, EventType.THREATEN})
+_RELATIVES = frozenset({"that", "which"})
+
+
+def _thing_subject(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool:
+    """True when the verb's subject (a relative pronoun's antecedent) is a thing of :data:`THINGS`
+    naming no actor: "a manifesto that calls for ...", "the document offers only ..."; "the UN
+    resolution calls for ..." names its maker."""
+    subjects = [c for c in parsed.children(verb) if c.dep == "nsubj"]
+    if not subjects:
+        return False
+    subj = subjects[0]
+    tok = parsed[verb]
+    if subj.lower in _RELATIVES and tok.dep == "relcl" and tok.head != tok.i:
+        subj = parsed[tok.head]
+    if subj.pos != "NOUN" or not lemma_in(subj, THINGS):
+        return False
+    start, end = parsed.subtree(subj.i)
+    return not any(index.covers(i) for i in range(start, min(end, verb)))  # not the relative clause's own
+
+
+#: forces: what a deployment or a mobilisation moves ("deployed troops", "mobilised reservists")
+_ARMS = frozenset(
+    "army navy military reserve reservist personnel man fighter guardsman commando sailor airman ship "
+    "vessel warship aircraft plane jet warplane helicopter tank weapon missile artillery battery drone "
+    "boat fleet submarine carrier destroyer frigate bomber gendarme policeman volunteer recruit "
+    "conscript".split()
+)
+FORCES = UNITS | SECURITY | _ARMS
+
+
+#: the sectors of armed bodies: a mention of one deployed is a force ("deployed the Guard")
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF"})
+
+
+def _not_forces(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool:
+    """True when a deployment's object is a common noun that is no force ("deployed 100 monitors",
+    "deployed new software"); troops, police, weapons, a named unit or a bare number keep it."""
+    patient = _patient(parsed, verb)
+    if patient is None or parsed[patient].pos != "NOUN":
+        return False
+    heads = _with_of(parsed, patient)
+    words = [parsed[h] for h in heads] + [
+        m for h in heads for m in parsed.children(h) if m.dep in ("compound", "amod")
+    ]
+    armed = (m.entity.sector in _ARMED_SECTORS for t in words for m in index.at(t.i))
+    return not any(lemma_in(t, FORCES) for t in words) and not any(armed)
+
+
+#: what one rejects, dismisses or denies in a statement, not a proposal: "rejected speculation that ..."
+CLAIMS = frozenset("speculation rumour rumor report suggestion question notion".split())
+
+
+def _claim_object(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool:
+    """True when a rejection's object is a claim of no named author ("dismissed questions about his
+    health", "denied reports that ..."); "dismissed a U.S. report" answers the United States."""
+    for obj in parsed.children(verb):
+        if obj.dep != "dobj" or not lemma_in(obj, CLAIMS):
+            continue
+        authors = [m for m in parsed.children(obj.i) if m.dep in ("poss", "compound", "amod", "nmod")]
+        return not any(index.covers(m.i) for m in authors)
+    return False
+
+
+def _withheld(parsed: ParsedDoc, verb: int) -> bool:
+    """True for "deny" meaning withhold: a thing denied to someone ("were denied due process",
+    "denied them access"), not a refusal of a proposal."""
+    deps = {c.dep for c in parsed.children(verb)}
+    return "dobj" in deps and bool(deps & {"dative", "nsubjpass"})
+
+
+def _construal(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
+    """True when the construction gives a verb trigger another sense: an attempt ("sought to ..."),
+    a habit ("tended to defy"), a thing as the subject of a communicative act, a deployment of no
+    forces, a rejection of a claim, a "deny" that withholds."""
+    entry, verb = trig.entry, trig.head
+    if entry.kind is Kind.NOUN:
+        return False
+    if _habitual(parsed, verb):
+        return True
+    if entry.kind is Kind.VERB and entry.anchor in _ATTEMPTS and _infinitive_of(parsed, verb):
+        return True
+    if entry.event in _AGENTIVE and _thing_subject(parsed, verb, index):
+        return True
+    if entry.kind is Kind.VERB and entry.event is EventType.MOBILIZE and _not_forces(parsed, verb, index):
+        return True
+    if entry.kind is not Kind.VERB or entry.event is not EventType.REJECT:
+        return False
+    return _claim_object(parsed, verb, index) or (entry.anchor == "deny" and _withheld(parsed, verb))
+
+
 def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     """True when a verb trigger is, by its construction, another sense of the word: a subjectless
     participle framing an answer ("Asked about the strike, he said ..."); "beat" whose patient
@@ -215,7 +337,7 @@ def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     "received"/"hosted" whose object is not an actor ("received an award"; "received the Iraqi
     envoy" is a visit)."""
     entry = trig.entry
-    if _denied_claim(parsed, trig) or _no_addressee(parsed, trig, index):
+    if _denied_claim(parsed, trig) or _no_addressee(parsed, trig, index) or _construal(parsed, trig, index):
         return True
     if entry.kind is not Kind.VERB:
         return False
@@ -247,6 +369,37 @@ def joint_exercise(trig: Trigger, roles: Roles) -> Trigger:
     if len({m.entity.code for m in roles.actor if m.entity.code}) < 2:
         return trig
     return recoded(trig, "joint", EventType.COOPERATE, None, "062", "military")
+
+
+#: verbs by which one holds support: the holder is supported ("Kenya has the backing of Britain")
+_HOLDING = frozenset("have enjoy win gain receive get secure lose retain keep command".split())
+#: verbs whose subject undergoes the act of their object noun ("Kenya faces accusations from ...")
+_UNDERGOING = frozenset({"face"})
+
+
+def _held(parsed: ParsedDoc, trig: Trigger) -> int | None:
+    """The verb of which a trigger noun is the object held or undergone, or None."""
+    tok = parsed[trig.head]
+    if trig.entry.kind is not Kind.NOUN or tok.dep != "dobj" or tok.head == tok.i:
+        return None
+    verb = parsed[tok.head]
+    if lemma_in(verb, _UNDERGOING) or (trig.entry.event is EventType.SUPPORT and lemma_in(verb, _HOLDING)):
+        return verb.i
+    return None
+
+
+def held_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIndex) -> Roles:
+    """The roles of an event noun held or undergone by the verb's subject, who is its recipient:
+    "Kenya has the support of Britain" (Britain supports Kenya), "Kenya faces accusations from
+    Uganda" (Uganda accuses Kenya); the other parties found act. Other triggers keep their roles."""
+    verb = _held(parsed, trig)
+    subjects = [c.i for c in parsed.children(verb) if c.dep == "nsubj"] if verb is not None else []
+    if not subjects:
+        return roles
+    holder = tuple(index.at(subjects[0]))
+    spans = {(m.start, m.end) for m in holder}
+    others = tuple(m for m in (*roles.actor, *roles.recipient) if (m.start, m.end) not in spans)
+    return Roles(others, holder)
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
