@@ -302,3 +302,16 @@ def test_the_county_table_covers_the_counties_with_plausible_points() -> None:
         assert len(fips) == 5 and fips.isdigit()
         assert -15.0 < float(lat) < 72.0  # from American Samoa to Alaska
         assert -180.0 <= float(lon) < -64.0 or 144.0 < float(lon) < 146.5  # Guam, the Marianas
+
+
+def test_irans_provinces_and_londons_districts_have_derived_ids(gazetteer: Gazetteer) -> None:
+    khuzestan = gazetteer.lookup("Khuzestan")[0]
+    assert (khuzestan.country_code, khuzestan.feature_code) == ("IRN", "ADM1") and is_derived(khuzestan)
+    assert gazetteer.lookup("Fars Province")[0].country_code == "IRN"
+    assert gazetteer.lookup("Fars") == []  # mostly the news agency: only "Fars Province" is the province
+    district = gazetteer.lookup("Stoke Newington")[0]
+    assert (district.country_code, district.feature_code) == ("GBR", "PPLX") and is_derived(district)
+    assert abs(district.lat - 51.5) < 0.2 and abs(district.lon) < 0.3
+    assert gazetteer.lookup("St. John's Wood")[0].name == "St John's Wood"
+    # a London borough known in GeoNames only by an alternate name outranks its American namesakes
+    assert [(e.country_code, kind) for e, kind in gazetteer.matches("Westminster")][0] == ("GBR", ALIAS)

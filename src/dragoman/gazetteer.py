@@ -7,7 +7,8 @@ counties their points, below): country points and English aliases
 (``places_countries.tsv``), regions, provinces, territories and seas (``places_regions.tsv``) and
 further aliases (``places_aliases.tsv``); provinces without a recorded GeoNames id, such as
 China's, come from ``places_provinces.tsv`` with a derived id (:func:`is_derived`), and oceans,
-rivers, mountain ranges and regions without one from ``places_features.tsv``. The countries'
+rivers, mountain ranges and regions without one from ``places_features.tsv`` (a city's districts
+from ``places_districts.tsv``). The countries'
 adjectival forms ("Syrian") come from the actor registry's ``countries.tsv``, in a table of their
 own (:meth:`Gazetteer.adjective`).
 
@@ -51,7 +52,7 @@ from typing import Any
 from .errors import ModelError
 
 #: bump when the index layout or its inputs change: a new version builds a new file
-INDEX_VERSION = 11
+INDEX_VERSION = 13
 #: derived ids of ``places_provinces.tsv`` rows lie in -(2 * base, base], clear of US counties' -FIPS
 PROVINCE_ID_BASE = 1_000_000_000
 #: derived ids of ``places_features.tsv`` rows lie in -(3 * base, 2 * base]
@@ -436,13 +437,16 @@ def _add_provinces(build: _Builder, alpha3: dict[str, str]) -> None:
 
 
 def _add_features(build: _Builder, alpha3: dict[str, str]) -> None:
-    """``places_features.tsv``: oceans, rivers, mountain ranges and regions, given a derived id."""
-    rows = _data_lines("places_features.tsv")
-    next(rows)  # the header
-    for name, aliases, lat, lon, country, fcode, population in rows:
-        gid = -(FEATURE_ID_BASE + zlib.crc32(name.encode()) % PROVINCE_ID_BASE)
-        record = (gid, name, float(lat), float(lon), alpha3.get(country, ""), fcode, int(population), None)
-        build.add(record, [a for a in aliases.split(";") if a], ALIAS)
+    """``places_features.tsv`` (oceans, rivers, mountain ranges and regions) and
+    ``places_districts.tsv`` (a city's districts), given a derived id."""
+    for file in ("places_features.tsv", "places_districts.tsv"):
+        rows = _data_lines(file)
+        next(rows)  # the header
+        for name, aliases, lat, lon, country, fcode, population in rows:
+            gid = -(FEATURE_ID_BASE + zlib.crc32(name.encode()) % PROVINCE_ID_BASE)
+            code = alpha3.get(country, "")
+            record = (gid, name, float(lat), float(lon), code, fcode, int(population), None)
+            build.add(record, [a for a in aliases.split(";") if a], ALIAS)
 
 
 def _capital_ids(cities: dict[str, Any], countries: dict[str, Any]) -> set[int]:

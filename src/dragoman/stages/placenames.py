@@ -34,8 +34,10 @@ RESIDENT_NOUNS = frozenset(
 #: "the DeKalb City Council", "Cookville Volunteer Fire Department", "Litchfield Superior Court")
 CIVIC_WORDS = frozenset(
     "Police City Fire Town Township Village Municipal Sheriff Mayor Council Public Volunteer Superior "
-    "Borough Chamber".split()
+    "Borough Chamber OPP RCMP EMS PD".split()
 )
+#: words that, before "Court", name a town's court ("Wood Green Crown Court", "Highbury Magistrates' Court")
+COURT_WORDS = frozenset({"Crown", "Magistrates", "Magistrates'", "Coroner's", "Coroners", "County"})
 #: the last word of a street name in an address ("12 Orchard St., Alexandria")
 STREET_WORDS = frozenset("st st. street ave ave. avenue rd rd. road dr dr. drive blvd blvd. lane ln.".split())
 #: entity labels of numbers and dates: never a place, whatever the gazetteer knows ("in August")
@@ -112,7 +114,7 @@ def place_position(parsed: ParsedDoc, first: int, last: int) -> bool:
     ("Paul Block, 49, of Waterloo") or an address's street ("12 Orchard St., Alexandria")."""
     if any(parsed[i].ent_type in NOT_NAMES for i in range(first, last)):
         return False  # "in August", "at Christmas"
-    if last < len(parsed) and parsed[last].text in CIVIC_WORDS:
+    if civic_word(parsed, last):
         return True  # "Lindsay Police", "the DeKalb City Council"
     if last < len(parsed) and parsed[last].text[:1].isupper():
         return False  # part of a longer name: "Darby Street", "Star Lake"
@@ -126,6 +128,15 @@ def place_position(parsed: ParsedDoc, first: int, last: int) -> bool:
     if before >= 1 and parsed[before].text == "," and parsed[before - 1].lower in STREET_WORDS:
         return before >= 2 and parsed[before - 2].text[:1].isupper()
     return before >= 1 and parsed[before].lower == "of" and _of_a_place(parsed, before)
+
+
+def civic_word(parsed: ParsedDoc, j: int) -> bool:
+    """Token ``j`` opens the rest of a town's institution's name: a civic word or "Crown Court"."""
+    if j >= len(parsed):
+        return False
+    nxt = j + 1 + (j + 1 < len(parsed) and parsed[j + 1].text in {"'", "’"})
+    court = nxt < len(parsed) and parsed[nxt].text == "Court" and parsed[j].text in COURT_WORDS
+    return parsed[j].text in CIVIC_WORDS or court
 
 
 def _of_a_place(parsed: ParsedDoc, of: int) -> bool:
@@ -427,8 +438,6 @@ REGION_PREFIXES = frozenset(
 )
 #: labels of organisations and events, whose names may hold a place ("Edmonton Police Service")
 NAMED_LABELS = frozenset({"ORG", "EVENT"})
-#: feature codes of oceans, seas, straits, rivers, lakes and mountain ranges
-PHYSICAL_CODES = frozenset({"OCN", "SEA", "GULF", "STRT", "STM", "LK", "MTS"})
 #: the last words of a US county's name ("Licking County", "Rapides Parish")
 COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
@@ -437,19 +446,13 @@ def civic_name(parsed: ParsedDoc, whole: Candidate, gazetteer: Gazetteer) -> tup
     """A town's name opening the name of one of its institutions, whatever the entity's label:
     "New London Police Department", "Litchfield Superior Court", "Cookville Volunteer Fire"."""
     for hi in range(whole.first + 1, min(whole.last - 1, whole.first + 3) + 1):
-        if parsed[hi].text not in CIVIC_WORDS:
+        if not civic_word(parsed, hi):
             continue
         cand = make_candidate(parsed, whole.first, hi, "ner-org")
         options = gazetteer.matches(cand.text)
         if known(options, alternates=True) and place_position(parsed, whole.first, hi):
             return cand, options
     return None
-
-
-def physical(options: Options) -> bool:
-    """The name's best entry is an ocean, sea, river, lake or mountain range: a name that companies,
-    magazines and teams borrow ("Atlantic Records", "Amazon", "Alps Electric")."""
-    return bool(options) and options[0][0].feature_code in PHYSICAL_CODES
 
 
 def county_in_name(
@@ -482,4 +485,10 @@ def name_spans(parsed: ParsedDoc, whole: Candidate) -> list[tuple[int, int]]:
     sign = parsed[first].text
     if last - first > 1 and sign.isupper() and sign.isalpha() and 2 <= len(sign) <= 5:
         spans.append((first + 1, last))
-    return spans
+    return [(lo, hi) for lo, hi in spans if not _hyphened(parsed, hi)]
+
+
+def _hyphened(parsed: ParsedDoc, hi: int) -> bool:
+    """The span ends in a hyphen or goes on with one ("Kitchener-Waterloo", :mod:`.placebodies`)."""
+    glued = hi < len(parsed) and parsed[hi].text in _DASHES and not parsed[hi - 1].whitespace
+    return parsed[hi - 1].text in _DASHES or glued

@@ -21,7 +21,11 @@ Candidates:
   a company borrows: "The Atlantic"); a county opening any entity ("Rapides Parish Fire
   District"); opening a hyphenated word ("U.S.-led"); "<town>, <postal code>" ("Frankfort, KY");
   a name the gazetteer has only without its generic word ("County of Brant", "Fars Province");
-  and a name the parser cut short, completed ("U.S." + "Virgin Islands").
+  and a name the parser cut short, completed ("U.S." + "Virgin Islands");
+- (:mod:`dragoman.stages.placebodies`) a town opening an event's name ("the Cannes Film
+  Festival"), two places hyphened in a body's name ("Kitchener-Waterloo"), the other members of a
+  list holding a place ("from Hornsey, Barnet and Walthamstow"), an airport's curated short name
+  tagged PERSON ("Heathrow").
 
 Not places: a city's name opening a street's ("Dublin Road"), demonyms elsewhere ("Chilean",
 "Ethiopian" naming actors, which the actors stage
@@ -39,7 +43,8 @@ Each candidate's gazetteer entries are scored in log10-population units (the sco
   sea > capital > other city and province: "Georgia" alone is the country, "Washington" the capital);
 - context: the countries the caller supplies (the actors stage), the countries named or implied
   unambiguously by the article's other place names (weighted by their share of the article), and
-  the US states / provinces named in it; a name never supports itself;
+  the US states / provinces named in it (the one named most breaks a tie between two of one
+  country); a name never supports itself;
 - the dateline: its country, and the very entry when the dateline name recurs;
 - an apposition: "Paris, Texas", "London, Ontario", "Santiago, Spain" restricts to the container.
   The entry it chose is then preferred for the name's other mentions in the article.
@@ -60,6 +65,7 @@ from collections.abc import Collection, Iterable
 from ..gazetteer import ALTERNATE_NAME, MAIN_NAME, GazEntry, Gazetteer, normalise_name, place_nouns
 from ..parsed import ParsedDoc
 from ..schema import Place
+from .placebodies import city_alias, event_towns, hyphen_pairs, list_members, physical
 from .placenames import (
     NAMED_LABELS,
     STREET_WORDS,
@@ -75,7 +81,6 @@ from .placenames import (
     known,
     make_candidate,
     name_spans,
-    physical,
     place_comma_container,
     place_position,
     possessive_parts,
@@ -208,7 +213,10 @@ def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[Candidate, Opti
     found.update(datelines(parsed, gazetteer, taken))
     found.update(place_comma_container(parsed, gazetteer, taken))
     found.update(hyphen_compounds(parsed, gazetteer, taken))
+    found.update(event_towns(parsed, gazetteer, taken))
+    found.update(hyphen_pairs(parsed, gazetteer, taken))
     found = postal_states(parsed, gazetteer, found)
+    found.update(list_members(parsed, gazetteer, found))
     names = _person_names(parsed)
     found = {
         c: o
@@ -300,9 +308,11 @@ def _place_in_entity(
         return county
     position = place_position(parsed, whole.first, whole.last)
     contained = container_after(parsed, whole.last, gazetteer) is not None
-    if label == "PERSON" and not (after_locative(parsed, whole.first) or contained or position):
-        return None
     options = gazetteer.matches(whole.text)
+    if label == "PERSON" and not (
+        after_locative(parsed, whole.first) or contained or position or city_alias(whole.text, options)
+    ):
+        return None
     named = label in NAMED_LABELS and not position and physical(options)  # "The Atlantic" magazine
     if not named and (
         strong(whole.text, options) or ((position or contained) and known(options, alternates=True))

@@ -39,6 +39,8 @@ W_FEATURE = {"PCLI": 3.0, "PPLC": 2.0, "ADM1": 0.5, "ISL": 1.0,
              "RGN": 3.0, "SEA": 3.0, "GULF": 3.0, "STRT": 3.0, "PEN": 3.0, "CNL": 3.0}  # fmt: skip
 W_CONTEXT = 2.0  #: a context country; up to twice that for the article's dominant country
 W_ADMIN1 = 2.0
+#: the most added to :data:`W_ADMIN1` for the province the article names most (a tie-breaker)
+W_ADMIN1_SHARE = 0.5
 W_DATELINE = 3.5
 W_SAME_AS_DATELINE = 4.0
 W_APPOSITION = 10.0
@@ -58,6 +60,9 @@ class PlaceContext:
     own: dict[str, dict[str, float]] = field(default_factory=dict)
     #: (country, admin1) of the provinces named, with the name keys that named them
     admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: how often each (country, admin1) is implied, overall and per name key
+    admin1_mentions: dict[tuple[str, str], float] = field(default_factory=dict)
+    admin1_own: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
     dateline: GazEntry | None = None
     #: per name key, the entry an apposition chose for it ("Paris, Missouri")
     settled: dict[str, int] = field(default_factory=dict)
@@ -68,6 +73,20 @@ class PlaceContext:
         if mine <= 0 or total <= 0:
             return 0.0
         return W_CONTEXT * (1.0 + mine / total)
+
+    def admin1_weight(self, key: str, area: tuple[str, str]) -> float:
+        """:data:`W_ADMIN1`, plus up to :data:`W_ADMIN1_SHARE` by the province's share of the
+        country's provinces the article names, when two or more (other names' mentions only):
+        "Seminole County" is Florida's in an article naming Florida thrice and Georgia once."""
+        own = self.admin1_own.get(key, {})
+        others = {
+            a: n - own.get(a, 0.0)
+            for a, n in self.admin1_mentions.items()
+            if n > own.get(a, 0.0) and a[0] == area[0]
+        }
+        if len(others) < 2 or area not in others:
+            return W_ADMIN1  # one province of the country named: no tie to break
+        return W_ADMIN1 + W_ADMIN1_SHARE * others[area] / sum(others.values())
 
 
 Options = list[tuple[GazEntry, int]]
@@ -97,6 +116,9 @@ def build_context(
         own[country] = own.get(country, 0.0) + 1.0
         if admin1 is not None:
             context.admin1.setdefault((country, admin1), set()).add(key)
+            context.admin1_mentions[country, admin1] = context.admin1_mentions.get((country, admin1), 0.0) + 1
+            mine = context.admin1_own.setdefault(key, {})
+            mine[country, admin1] = mine.get((country, admin1), 0.0) + 1.0
     return context
 
 
@@ -190,7 +212,7 @@ def _score(
             reasons.append((weight, "context-country"))
         admin1 = entry.admin1 if kind != ALTERNATE_NAME else None  # an alternate name is weak evidence
         if admin1 and context.admin1.get((entry.country_code, admin1), {key}) != {key}:
-            reasons.append((W_ADMIN1, "context-admin1"))
+            reasons.append((context.admin1_weight(key, (entry.country_code, admin1)), "context-admin1"))
     score += sum(w for w, _ in reasons)
     return score, reasons
 
