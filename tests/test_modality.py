@@ -175,3 +175,116 @@ def test_an_attempt_is_the_act(parse: Parse) -> None:
 def test_will_not_is_a_refusal(parse: Parse) -> None:
     (event,) = events_of(parse, "Kenya will not withdraw its troops from Somalia.")
     assert (str(event.modality), event.modality_rule) == ("negated", "neg:will-not")
+
+
+def cue_on(parse: Parse, text: str, word: str) -> tuple[str, str]:
+    """The modality and rule of the act on the (first) token ``word``."""
+    parsed = parse(text)
+    i = next(t.i for t in parsed.tokens if t.lower == word)
+    cue = modality_of(parsed, i)
+    return str(cue.modality), cue.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # denial of a report: the reported act is negated; the report is transparent
+        (
+            "The firm denied reports that it was pulling its staff out of Iraq.",
+            "pulling",
+            ("negated", "gov:deny-report"),
+        ),
+        ("Iran denied the attack on the tanker.", "attack", ("negated", "gov:deny")),
+        ("Iran denied any plan to attack the tanker.", "attack", ("negated", "gov:deny+purpose:plan")),
+        # an absent plan, intention or sign
+        (
+            "The minister said Beijing had drawn up no plan for an invasion of the island.",
+            "invasion",
+            ("negated", "neg:no-plan"),
+        ),
+        ("Russia said it had no intention to invade Ukraine.", "invade", ("negated", "neg:no-intention")),
+        ("Iran said it had no intention of attacking Israel.", "attacking", ("negated", "neg:no-intention")),
+        ("There was no sign of a withdrawal from the town.", "withdrawal", ("negated", "neg:no-sign")),
+        ("China ruled out an invasion of the island.", "invasion", ("negated", "gov:rule-out")),
+        # prevention is implicative: the act did not happen
+        (
+            "Police detained him to prevent him from fighting abroad.",
+            "fighting",
+            ("negated", "gov:prevent-from"),
+        ),
+        ("The guards kept the prisoners from leaving the camp.", "leaving", ("negated", "gov:keep-from")),
+        ("Iraq refrained from criticising Iran.", "criticising", ("negated", "gov:refrain-from")),
+        ("The police foiled a plot to bomb the embassy.", "bomb", ("negated", "gov:foil+purpose:plot")),
+        (
+            "Rebels made a failed attempt to seize the airport.",
+            "seize",
+            ("negated", "purpose:failed-attempt"),
+        ),
+    ],
+)
+def test_embedded_negated(parse: Parse, text: str, word: str, expected: tuple[str, str]) -> None:
+    assert cue_on(parse, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a demand, through a participle clause and a coordination
+        (
+            "She wrote to the minister, calling for him to apologise and withdraw the remark.",
+            "apologise",
+            ("hypothetical", "gov:call"),
+        ),
+        (
+            "She wrote to the minister, calling for him to apologise and withdraw the remark.",
+            "withdraw",
+            ("hypothetical", "gov:call"),
+        ),
+        ("Health groups urge the government to fight on.", "fight", ("hypothetical", "gov:urge")),
+        # the purpose of a campaign, effort, bid or attempt
+        (
+            "The army launched a campaign to destroy the rebels.",
+            "destroy",
+            ("hypothetical", "purpose:campaign"),
+        ),
+        ("France backed efforts to topple the regime.", "topple", ("hypothetical", "purpose:effort")),
+        ("Gunmen made an attempt to kill the mayor.", "kill", ("asserted", "default")),
+        (
+            "The opposition renewed its campaign for the release of the prisoners.",
+            "release",
+            ("hypothetical", "purpose:campaign"),
+        ),
+        ("The threat of sanctions hung over the talks.", "sanctions", ("hypothetical", "prospect:threat")),
+        # a prohibition is not implicative: the act is only forbidden
+        ("Women were banned from attending the matches.", "attending", ("hypothetical", "gov:ban-from")),
+        # a commitment
+        ("Kenya signed a deal with Somalia to withdraw its troops.", "withdraw", ("future", "purpose:deal")),
+    ],
+)
+def test_embedded_hypothetical_and_future(
+    parse: Parse, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    assert cue_on(parse, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The firm denied reports and withdrew its staff from Iraq.", "withdrew"),  # the cue is a sibling
+        ("The firm confirmed reports that it was withdrawing its staff.", "withdrawing"),
+        ("There were signs of a withdrawal from the town.", "withdrawal"),  # no "no"
+        ("The minister denied responsibility for the attack on the convoy.", "attack"),
+        ("The army launched a successful campaign to recapture the town.", "recapture"),
+        ("Israel was accused of attacking the convoy.", "attacking"),
+        ("Russia threatened Ukraine by massing troops on the border.", "massing"),
+        ("The rebels denied the charges and attacked the town.", "attacked"),
+    ],
+)
+def test_a_cue_that_does_not_govern_the_act_leaves_it_asserted(parse: Parse, text: str, word: str) -> None:
+    assert cue_on(parse, text, word)[0] == "asserted"
+
+
+def test_embedded_cues_reach_the_events(parse: Parse) -> None:
+    assert modalities(parse, "Iran said it had no intention of attacking Israel.") == {"ASSAULT": "negated"}
+    events = events_of(parse, "France wrote to China, calling on China to impose sanctions on Russia.")
+    assert {str(e.event): str(e.modality) for e in events}["SANCTION"] == "hypothetical"

@@ -4,16 +4,19 @@ Read from the trigger's own clause first (negation, modal and future auxiliaries
 then from the verbs that govern it: "refused to meet" (negated), "agreed to withdraw"
 (future), "threatened to attack" / "urged Iran to release" (hypothetical). The governing
 verb itself (threatened, urged) stays an asserted event of its own. Reporting verbs ("said",
-"told") are transparent. A rule name says which cue decided.
+"told") are transparent. Nouns govern too (see modalcues): "a campaign to destroy" (purpose:
+hypothetical), "no plan for an invasion" (negated), "denied reports that it withdrew" (negated).
+Prevention is implicative, "prevented him from fighting" (negated); a prohibition is not, "barred
+from travelling" (hypothetical). A rule name says which cue decided.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc, Token
 from ..schema import Modality
+from .modalcues import CONTENT_NOUNS, noun_cue, purpose_object
+from .modalcues import ModalityCue as ModalityCue  # re-exported: events builds cues too
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -33,7 +36,8 @@ HYPOTHETICAL = frozenset(
     "order allow encourage invite persuade".split()
 )
 # "tried to", "attempted to" are transparent: an attempt is the act, done whether or not it
-# succeeded (CAMEO codes an attempted assassination as an assault)
+# succeeded (CAMEO codes an attempted assassination as an assault), and so is the noun ("an
+# attempt to kill": modalcues.ATTEMPT_NOUNS), negated only when it "failed"
 
 #: adjectives whose infinitive complement is a stated intention ("is willing to withdraw") or a
 #: negation ("was unable to reach")
@@ -54,11 +58,13 @@ REPORTING = frozenset(
 _CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 _NOMINAL = frozenset({"dobj", "nsubjpass", "prep"})
 
-
-@dataclass(frozen=True)
-class ModalityCue:
-    modality: Modality
-    rule: str
+#: verbs whose nominal object is an act that did not happen: "prevented an attack", "denied
+#: the attack", "averted a strike" ("ruled out an invasion": see _ruled_out)
+NOMINAL_NEGATING = frozenset("deny prevent avert foil thwart forestall".split())
+#: "stopped him from fighting", "refrained from attacking": implicative, the act did not happen
+PREVENTING = frozenset("prevent stop keep block deter dissuade restrain refrain abstain desist".split())
+#: "barred him from travelling": a prohibition, the act is only forbidden (hypothetical)
+PROHIBITING = frozenset("ban bar prohibit forbid restrict".split())
 
 
 def _own_cue(parsed: ParsedDoc, i: int) -> ModalityCue | None:
@@ -99,17 +105,43 @@ def _would(parsed: ParsedDoc, i: int, aux: str) -> Modality:
     return Modality.HYPOTHETICAL
 
 
+def _ruled_out(parsed: ParsedDoc, gov: Token) -> bool:
+    return lemma_of(gov) == "rule" and any(
+        c.dep == "prt" and c.lower == "out" for c in parsed.children(gov.i)
+    )
+
+
+def _negating_cue(parsed: ParsedDoc, gov: Token, via: Token, clausal: bool) -> ModalityCue | None:
+    """Denial, prevention and prohibition: "denied that", "prevented him from", "ruled out"."""
+    lemma = lemma_of(gov)
+    if via.dep == "prep" and via.lower == "from":
+        if lemma_in(gov, PREVENTING):
+            return ModalityCue(Modality.NEGATED, f"gov:{lemma}-from")
+        if lemma_in(gov, PROHIBITING):
+            return ModalityCue(Modality.HYPOTHETICAL, f"gov:{lemma}-from")
+    if _ruled_out(parsed, gov) and (clausal or via.dep in ("dobj", "nsubjpass")):
+        return ModalityCue(Modality.NEGATED, "gov:rule-out")
+    if via.dep in ("dobj", "nsubjpass") and lemma_in(gov, NOMINAL_NEGATING):
+        if lemma_of(via) in CONTENT_NOUNS:  # "denied reports that ...": the reported act
+            return ModalityCue(Modality.NEGATED, f"gov:{lemma}-{lemma_of(via)}")
+        return ModalityCue(Modality.NEGATED, f"gov:{lemma}")
+    if lemma in NEGATING and clausal:
+        return ModalityCue(Modality.NEGATED, f"gov:{lemma}")
+    return None
+
+
 def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | None:
     """The cue a governing verb gives the complement ``via`` hangs from (None: transparent)."""
     lemma = lemma_of(gov)
-    clausal = via.dep in _CLAUSAL
+    clausal = via.dep in _CLAUSAL or for_to(parsed, via)  # "calling for him to apologise"
     if gov.pos == "ADJ" and via.dep == "xcomp":
         if lemma in NEGATING_ADJ or gov.lower in NEGATING_ADJ:
             return ModalityCue(Modality.NEGATED, f"gov:{gov.lower}")
         if lemma in FUTURE_ADJ or gov.lower in FUTURE_ADJ:
             return ModalityCue(Modality.FUTURE, f"gov:{gov.lower}")
-    if lemma in NEGATING and clausal:
-        return ModalityCue(Modality.NEGATED, f"gov:{lemma}")
+    negating = _negating_cue(parsed, gov, via, clausal)
+    if negating is not None:
+        return negating
     due = lemma == "be" and any(c.lower == "due" for c in parsed.children(gov.i))
     if (lemma in FUTURE and clausal) or lemma in NOMINAL_FUTURE or due:
         return ModalityCue(Modality.FUTURE, f"gov:{lemma}")
@@ -124,6 +156,44 @@ def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | No
     ):
         return ModalityCue(Modality.FUTURE, "gov:be-to")  # "the party is to back the plans"
     return None
+
+
+_DEFAULT = ModalityCue(Modality.ASSERTED, "default")
+
+
+def for_to(parsed: ParsedDoc, via: Token) -> bool:
+    """A "for X to V" clause the parser hangs as an adverbial: "calling for him to apologise"."""
+    if via.dep != "advcl":
+        return False
+    kids = list(parsed.children(via.i))
+    return any(c.dep == "mark" and c.lower == "for" for c in kids) and any(
+        c.dep == "aux" and c.lower == "to" for c in kids
+    )
+
+
+def _through_preposition(parsed: ParsedDoc, cur: Token) -> bool:
+    """A gerund after "from", "for" (or a noun's "of") is reached through its preposition:
+    "prevented him from fighting", "called for lifting the ban", "no intention of attacking"."""
+    prep = parsed[cur.head]
+    if cur.dep != "pcomp" or prep.pos != "ADP":
+        return False
+    over_noun = parsed[prep.head].pos in ("NOUN", "PROPN")  # "no intention of attacking"
+    return prep.lower in ("from", "for") or (over_noun and prep.lower == "of")
+
+
+def _in_context(parsed: ParsedDoc, noun: Token, cue: ModalityCue) -> ModalityCue:
+    """A purpose or commitment that is itself denied or absent is negated: "denied any plan to
+    invade", "did not launch a campaign to ..."."""
+    if cue.modality not in (Modality.HYPOTHETICAL, Modality.FUTURE):
+        return cue
+    head = parsed[noun.head]
+    clause = (
+        head.i if noun.dep in ("dobj", "nsubjpass", "attr", "nsubj") and head.pos in ("VERB", "AUX") else None
+    )
+    ctx = modality_of(parsed, noun.i, clause=clause)
+    if ctx.modality is Modality.NEGATED:
+        return ModalityCue(Modality.NEGATED, f"{ctx.rule}+{cue.rule}")
+    return cue
 
 
 def modality_of(
@@ -144,15 +214,26 @@ def modality_of(
     for _ in range(8):
         if cur.head == cur.i:
             break
-        if cur.dep == "pobj":  # through the preposition: "called for sanctions"
+        if cur.dep == "pobj" or _through_preposition(parsed, cur):  # "called for sanctions"
             cur = parsed[cur.head]
             continue
-        if cur.dep not in _CLAUSAL and cur.dep not in _NOMINAL:
-            break  # adverbial and relative clauses, adjuncts: their own context
         gov = parsed[cur.head]
         if cur.dep == "conj" and gov.pos in ("NOUN", "PROPN"):  # "pledged billions and assistance"
             cur = gov
             continue
+        if gov.pos in ("NOUN", "PROPN") and cur.dep in ("acl", "ccomp", "prep"):
+            cue, transparent = noun_cue(parsed, gov, cur)  # "a campaign to destroy", "reports that"
+            if cue is not None:
+                return _in_context(parsed, gov, cue)
+            if not transparent:
+                break
+            cur = gov
+            continue
+        noun = purpose_object(parsed, gov, cur)
+        if noun is not None:  # "foiled a plot to bomb", the infinitive hung on the verb
+            return _in_context(parsed, noun, noun_cue(parsed, noun, cur)[0] or _DEFAULT)
+        if cur.dep not in _CLAUSAL and cur.dep not in _NOMINAL and not for_to(parsed, cur):
+            break  # adverbial and relative clauses, adjuncts: their own context
         if gov.pos not in ("VERB", "AUX", "ADJ"):
             break
         if cur.dep == "conj":  # a conjunct shares its head's own cues, not those it gives its complements
