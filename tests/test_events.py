@@ -161,6 +161,14 @@ def test_passive_with_agent(parse: Parse) -> None:
     assert (names(event.actor), names(event.recipient)) == (["european union"], ["russia"])
 
 
+def test_a_sum_in_aid_is_the_aid_given(parse: Parse) -> None:
+    text = "Norway pledged 40 million kroner in humanitarian aid to Chad."
+    event = only(events_of(parse, text, ["Norway", "Chad"]), "AID")
+    assert (names(event.actor), names(event.recipient)) == (["norway"], ["chad"])
+    assert event.modality is Modality.FUTURE
+    assert events_of(parse, "The firm invested 9 million dollars in its new plants.", ["The firm"]) == []
+
+
 def test_passive_without_agent_keeps_an_empty_actor(parse: Parse) -> None:
     event = only(events_of(parse, "Two soldiers were abducted near the border.", ["Two soldiers"]), "ASSAULT")
     assert event.actor == () and names(event.recipient) == ["two soldiers"]

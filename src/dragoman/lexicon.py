@@ -290,6 +290,11 @@ def _infinitive(parsed: ParsedDoc, i: int) -> bool:
     return parsed[i].tag == "VB" and any(c.dep == "aux" and c.lower == "to" for c in parsed.children(i))
 
 
+def _amount(parsed: ParsedDoc, tok: Token) -> bool:
+    """A sum or a quantity ("50 million euros", "$3m"): its "in" phrase names what it is of."""
+    return tok.ent_type in ("MONEY", "QUANTITY") or any(c.dep == "nummod" for c in parsed.children(tok.i))
+
+
 def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
     """Nouns a verb governs, directly or through one of its prepositions ("go on strike"),
     each with that preposition."""
@@ -297,11 +302,12 @@ def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
     for child in parsed.children(verb):
         if child.dep in _LIGHT_DEPS:
             out.append((child.i, None))
-            if child.dep == "dobj":  # "provided 25,000 tons of aid"
+            if child.dep == "dobj":  # "provided 25,000 tons of aid", "pledged $50m in aid"
+                preps = ("of", "in") if _amount(parsed, child) else ("of",)
                 out.extend(
                     (g.i, None)
                     for p in parsed.children(child.i)
-                    if p.dep == "prep" and p.lower == "of"
+                    if p.dep == "prep" and p.lower in preps
                     for g in parsed.children(p.i)
                     if g.dep == "pobj"
                 )
