@@ -246,28 +246,23 @@ def _clause_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registr
     its sentence names two: "a Chilean judge ordered former president X to appear over arms sales
     to Ecuador" (CHL)."""
     verb = parsed[item.head].head
-    codes = {
-        f.ref.entity.code
-        for f in found
-        if f is not item
-        and parsed[f.head].head == verb
-        and f.ref.entity.code is not None
-        and f.rule != "description"
-        and f.ref.entity.sector not in _NOT_STATE
-        and registry.country(f.ref.entity.code) is not None
-    }
-    return next(iter(codes)) if len(codes) == 1 else None
+    states = [f for f in found if parsed[f.head].head == verb and f.ref.entity.sector not in _NOT_STATE]
+    return _one_code(item, states, registry)
 
 
 def _any_actor_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registry: Registry) -> str | None:
     """The one country of any actor of a titled person's sentence, state or not: "Fijian rebels said
     they will free Prime Minister X" (FJI), "rebels of UNITA pressed President X" (AGO)."""
     sent = parsed[item.head].sent
+    return _one_code(item, [f for f in found if parsed[f.head].sent == sent], registry)
+
+
+def _one_code(item: Found, found: Sequence[Found], registry: Registry) -> str | None:
+    """The country code of ``found`` (other than ``item`` and descriptions) when there is one only."""
     codes = {
         f.ref.entity.code
         for f in found
         if f is not item
-        and parsed[f.head].sent == sent
         and f.ref.entity.code is not None
         and f.rule != "description"
         and registry.country(f.ref.entity.code) is not None
