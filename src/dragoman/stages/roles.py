@@ -293,6 +293,10 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
     actors = unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
+    if not actors:
+        between = _between_parties(parsed, trig.head, index)
+        if between is not None:
+            return between
     taken = {(m.start, m.end, m.entity.entity_name) for m in actors}
     actor_names = {m.entity.entity_name for m in actors}
     recipients = unique(  # not the actor itself ("deployed troops to its border with Finland")
@@ -304,6 +308,17 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
         recipients = _searched_recipients(parsed, trig, index, actors, actor_toks)
     return Roles(tuple(actors), tuple(recipients))
+
+
+def _between_parties(parsed: ParsedDoc, head: int, index: MentionIndex) -> Roles | None:
+    """A reciprocal event between parties, with no actor of its own ("fighting between the army and
+    the RSF", "talks between Israel and Hamas"): the first party as the actor, the others as the
+    recipients, as CAMEO codes reciprocal events; None when the phrase does not name two parties."""
+    for pobj in prep_objects(parsed, head, ("between",)):
+        parties = unique(mentions_for(parsed, index, pobj))  # with its conjuncts, or a shared head
+        if len({m.entity.entity_name for m in parties}) >= 2:  # "between Kyrgyz and Tajik troops"
+            return Roles(tuple(parties[:1]), tuple(parties[1:]))
+    return None
 
 
 def _party_filter(
