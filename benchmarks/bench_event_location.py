@@ -38,8 +38,8 @@ from dragoman.lexicon import Trigger, clause_head, find_triggers, load_lexicon
 from dragoman.parsed import ParsedDoc
 from dragoman.pipeline import Coder
 from dragoman.schema import Article, Document, Place, text_id
-from dragoman.stages.events import place_recipients
 from dragoman.stages.eventwhere import event_place
+from dragoman.stages.recipients import place_recipients
 from dragoman.stages.roles import MentionIndex, Roles, find_roles
 
 #: the upstream tokeniser (spaCy 2) split hyphens and slashes inside words: "U.S.-led", "Al-Bayaa"

@@ -12,7 +12,8 @@ import pytest
 
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Event, EventType, Mention, Modality, Place, TextInfo
-from dragoman.stages.eventwhen import clause_tokens, event_place, event_time, is_present, own_tokens
+from dragoman.stages.eventwhen import event_time, is_present
+from dragoman.stages.eventwhere import clause_tokens, event_place, own_tokens
 from dragoman.stages.roles import Roles
 from dragoman.stages.times import find_times
 

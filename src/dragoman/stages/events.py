@@ -16,11 +16,13 @@ from ..ontology import code
 from ..parsed import ParsedDoc
 from ..schema import Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
-from .domain import POLITICAL_SECTORS, article_domain, political_event, political_party  # noqa: F401
-from .eventwhen import event_place, event_time
-from .modality import NOMINAL_FUTURE, ModalityCue, modality_of
+from .domain import article_domain, political_event, political_party
+from .eventwhen import event_time
+from .eventwhere import event_place
+from .modalcues import ModalityCue
+from .modality import NOMINAL_FUTURE, modality_of
 from .modes import refined_mode
-from .recipients import place_recipients, with_place_recipients  # noqa: F401 (re-exported)
+from .recipients import with_place_recipients
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
 from .senses import deployed_units, held_roles, joint_exercise, merge_content, other_sense, peacekeeping
 

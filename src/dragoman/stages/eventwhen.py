@@ -39,9 +39,6 @@ from ..parsed import ParsedDoc
 from ..schema import Event, TimeExpr
 from .eventwhere import (
     bare_time_after,
-    clause_tokens,
-    event_nouns,
-    event_place,
     inside,
     noun_phrase,
     own_tokens,
@@ -50,14 +47,7 @@ from .eventwhere import (
 )
 from .times import resolve_time_text
 
-__all__ = [
-    "clause_tokens",
-    "event_nouns",
-    "event_place",
-    "event_time",
-    "is_present",
-    "own_tokens",
-]
+__all__ = ["event_time", "is_present"]
 
 #: tags of a verb in the present or present perfect (the article's date applies)
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})

@@ -15,8 +15,7 @@ from __future__ import annotations
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc, Token
 from ..schema import Modality
-from .modalcues import CONTENT_NOUNS, noun_cue, purpose_object
-from .modalcues import ModalityCue as ModalityCue  # re-exported: events builds cues too
+from .modalcues import CONTENT_NOUNS, ModalityCue, noun_cue, purpose_object
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -343,7 +343,7 @@ def _party_filter(
     def others(i: int) -> list[Mention]:
         conjuncts = [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]  # "with X and Y"
         found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
-        found = [m for m in found if not _restates_actors(m, found, actor_codes)]
+        found = [m for m in found if not restates_actors(m, found, actor_codes)]
         if not any(m.entity.code or m.entity.sector for m in found):
             return []  # "the biggest group": no party to code; look further
         if force and i in own_objects:
@@ -353,7 +353,7 @@ def _party_filter(
     return others
 
 
-def _restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set[str]) -> bool:
+def restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set[str]) -> bool:
     """True for one of the entities of a plural phrase that names the compound actor again ("the
     United States and Jordan agreed on a pact between the two countries")."""
     same_span = {m.entity.code for m in found if (m.start, m.end) == (mention.start, mention.end)}

@@ -23,8 +23,11 @@ from dataclasses import replace
 from ..lexicon import Kind, LexEntry, Trigger, clause_head, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType, Mention
-from .roles import MentionIndex, Roles
-from .roles import _restates_actors as restates_actors  # the filter roles applies to recipients
+from .roles import (
+    MentionIndex,
+    Roles,
+    restates_actors,  # the filter roles applies to recipients
+)
 
 #: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
 UNITS = frozenset(
