@@ -825,7 +825,8 @@ def test_a_place_after_the_entrys_own_locative_preposition_is_the_recipient(pars
         curfew.index("Hebron"), len(curfew) - 1, "Hebron", "Hebron", 285066, 31.5, 35.1, "PSE", "PPL", 3
     )
     event2 = only(events_of(parse, curfew, ["Israeli troops"], places=[town], code="ISR"), "COERCE")
-    assert event2.recipient == ()  # "in" is not the curfew's own preposition: a location, no recipient
+    # "in" is not the curfew's own preposition: a location, whose people the curfew is imposed on
+    assert [(e.code, e.sector, e.rule) for e in event2.recipient] == [("PSE", "CVL", "place-population")]
 
 
 def test_an_uncoded_mention_does_not_hide_a_coded_recipient_further_down(parse: Parse) -> None:

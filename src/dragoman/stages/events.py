@@ -22,6 +22,7 @@ from .eventwhere import event_place
 from .modalcues import ModalityCue
 from .modality import NOMINAL_FUTURE, modality_of
 from .modes import refined_mode
+from .placeparty import with_place_parties
 from .recipients import with_place_recipients
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
 from .senses import deployed_units, held_roles, joint_exercise, merge_content, other_sense, peacekeeping
@@ -102,6 +103,8 @@ def _build(
     sent = parsed.sents[sent_no]
     tokens = _trigger_tokens(parsed, trig)
     first, last = parsed[tokens[0]], parsed[tokens[-1]]
+    where = event_place(parsed, trig, carrier, places, roles, dateline_place)
+    parties = with_place_parties(parsed, trig, roles, where, places)  # the people of the place
     return Event(
         id=f"e{number}",
         event=entry.event,
@@ -110,8 +113,8 @@ def _build(
         cameo=cameo,
         quad_code=row.quad_code,
         intensity=row.intensity,
-        actor=roles.actor_entities,
-        recipient=roles.recipient_entities,
+        actor=parties.actor_entities,
+        recipient=parties.recipient_entities,
         modality=cue.modality,
         modality_rule=cue.rule,
         attribution=attribution_of(parsed, trig.head, index, trigger_verb=carrier)
@@ -119,7 +122,7 @@ def _build(
         date=when,
         enddate=until,
         date_text=date_text,
-        event_loc=event_place(parsed, trig, carrier, places, roles, dateline_place),
+        event_loc=where,
         event_text=_event_text(parsed, tokens),
         text_info=TextInfo(sent_no, sent.start_char, sent.end_char),
         confidence=_confidence(trig, roles, cue.modality),

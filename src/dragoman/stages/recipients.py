@@ -1,8 +1,11 @@
 """The recipient a place gives an event whose own arguments name none.
 
 "arrived in Amman" (JOR), "shelled targets in Jericho" (PSE), "blockaded Paris" (FRA): the country
-of the nearest place among the trigger's objects (:func:`place_recipients`, rule ``place``).
-"""
+of the nearest place among the trigger's objects (:func:`place_recipients`, rule ``place``). Force
+used on a town or a province (COERCE, ASSAULT), or its easing ("lifted the siege of X"), is used on
+its people: that recipient is the place's civilians (sector CVL, rule ``place-population``,
+:func:`.placeparty.population`); a country so named ("invaded Kuwait") is the state, and a visited
+place ("arrived in Amman") has no sector."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Sequence
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import Entity, Mention, Place
+from .placeparty import is_country, on_people, population
 from .roles import Roles, nearest_below
 
 
@@ -60,7 +64,8 @@ def place_recipients(
     first, _ = hits[0]
     chosen = [hits[0]] + [h for c in _conjuncts(parsed, first) for h in found(c)]
     sent = parsed[trig.head].sent
-    return tuple(_as_mention(place, sent) for _, place in chosen)
+    force = on_people(trig)
+    return tuple(_as_mention(place, sent, force=force) for _, place in chosen)
 
 
 def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
@@ -78,7 +83,13 @@ def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
     return out
 
 
-def _as_mention(place: Place, sent: int) -> Mention:
+def _as_mention(place: Place, sent: int, *, force: bool = False) -> Mention:
+    """The place as a party: its people when force is used on a place below a country's level."""
+    if force and not is_country(place):
+        people = population(place, "place-population")
+        return Mention(
+            place.start, place.end, place.extracted_place, people, sent, "place-population", place.confidence
+        )
     entity = Entity(
         entity_text=place.extracted_place,
         entity_name=place.resolved_place or place.extracted_place,

@@ -1,0 +1,280 @@
+"""The people of a place as a party: the country an event's place gives its unnamed parties.
+
+Analysts (and the PLOVER and ACLED codebooks) code the people an act is done to by the country of
+the place where they are: a curfew ordered for the town of Gondar is imposed on Ethiopians,
+"police in Lahore arrested 40 people" arrests Pakistanis ("Civilians (Pakistan)" in ACLED). Two rules,
+applied to an event once its location is known (:func:`with_place_parties`):
+
+* ``place-country``: an uncoded generic party (a sector, no country: "prisoners", "residents",
+  "police", "gunmen") takes the country of the place it is tied to: a locative modifier of its own
+  ("inmates in Kandahar", "residents of Gaza", "Gaza residents"), else the event's location. A code
+  found in the text is never replaced; a party whose words name a country ("Sudanese ...") or say
+  it is from elsewhere ("foreign workers"), and refugees (of the country they fled), get none. The
+  entity keeps its words; its name takes the country's adjective ("Pakistani police"), as the
+  actors stage names the "police" it codes from the article's context.
+* ``place-population``: a COERCE or ASSAULT event (a curfew, martial law, shelling, a raid), or the
+  easing of a curfew, an emergency or a blockade, with no recipient that names a party is done to
+  the people of its location: the recipient is the place's words (``entity_text``), its country,
+  sector CVL, and the name "civilians (<country>)" after ACLED, so that one country's unnamed
+  civilians are one actor in dyads. The place must be a name in the event's own sentence (a
+  dateline or an earlier sentence has no words to point at) and not inside the actor's words
+  ("Lahore police raided ..."). A named recipient is never replaced, which also keeps a security
+  operation against a named group ("troops raided an ISIS cell in Mosul") from gaining civilians.
+
+PROTEST is left alone: a demonstration that names no target is not, for an analyst, one against
+the government of the place where it happens (strikes and rallies are against employers, foreign
+governments, rival parties as often); the place's government would be a guessed party on every
+unaddressed protest, and coders who do code one give the place's country without a sector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ModelError
+from ..lexicon import Trigger
+from ..parsed import ParsedDoc
+from ..schema import Entity, EventType, Mention, Place
+from .roles import Roles
+
+#: the acts done to a place's people when no other party is named
+FORCE = frozenset({EventType.COERCE, EventType.ASSAULT})
+#: CAMEO codes of undoing such an act: easing a curfew (0813), a state of emergency or martial law
+#: (0814), a blockade or siege (0872): "lifted the curfew in Jenin" is done to Jenin's people too
+_EASING = frozenset({"0813", "0814", "0872"})
+#: prepositions by which a place locates a party ("police in Lahore", "residents of Gaza")
+_LOCATIVE = frozenset({"in", "of", "at", "from", "near", "across", "throughout", "inside", "around"})
+#: words that say a party's people come from another country than where they are
+_ELSEWHERE = frozenset(
+    "foreign foreigner foreigners expatriate expatriates expat expats migrant migrants immigrant immigrants "
+    "tourist tourists overseas international visiting".split()
+)
+#: sectors of people away from their own country: refugees are of the country they fled
+_DISPLACED = frozenset({"REF"})
+#: prepositions of an act's target ("clashed with", "fired on", "a raid against")
+_TARGET_PREPS = frozenset({"with", "on", "against", "at"})
+#: named-entity labels of a party: a nationality or group, a person, an organisation
+_PARTY_ENTITIES = frozenset({"NORP", "PERSON", "ORG"})
+#: the population's sector
+CIVILIANS = "CVL"
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    adjective: str
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, Country], dict[str, str], re.Pattern[str]]:
+    """The registry's countries (``data/countries.tsv``): by code, and the code of each of their
+    names, adjectives and demonyms, with one pattern that finds those words in a text."""
+    try:
+        text = resources.files("dragoman").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"dragoman data file data/countries.tsv cannot be read: {exc}") from exc
+    by_code: dict[str, Country] = {}
+    by_word: dict[str, str] = {}
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in rows[1:]:  # the first row names the columns
+        code, name = row[0].strip(), row[1].strip()
+        adjectives = [a for a in row[3].split("|") if a] if len(row) > 3 else []
+        by_code[code] = Country(code, name, adjectives[0] if adjectives else name)
+        for column in row[1:5]:
+            for word in filter(None, (w.strip() for w in column.split("|"))):
+                by_word.setdefault(word, code)
+    words = sorted(by_word, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return by_code, by_word, pattern
+
+
+def country(code: str) -> Country | None:
+    """The registry's country of ``code`` (None for an international code)."""
+    return _countries()[0].get(code)
+
+
+def named_countries(text: str) -> set[str]:
+    """The codes of the countries whose names, adjectives or demonyms ``text`` contains."""
+    _, by_word, pattern = _countries()
+    return {by_word[m.group(0)] for m in pattern.finditer(text)}
+
+
+def population(place: Place, rule: str) -> Entity:
+    """The people of ``place`` as a party: its words, "civilians (<country>)", its country, CVL."""
+    code = place.country_code
+    known = country(code) if code else None
+    where = known.name if known else (place.resolved_place or place.extracted_place)
+    return Entity(
+        entity_text=place.extracted_place,
+        entity_name=f"civilians ({where})",
+        code=code,
+        sector=CIVILIANS,
+        rule=rule,
+    )
+
+
+def on_people(trig: Trigger) -> bool:
+    """True when the trigger's act is done to the people of a place: force (COERCE, ASSAULT) or
+    the easing of a curfew, an emergency, a blockade (the entry's CAMEO code)."""
+    return trig.entry.event in FORCE or (trig.entry.cameo or "")[:4] in _EASING
+
+
+def with_place_parties(
+    parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place | None, places: Sequence[Place]
+) -> Roles:
+    """``roles`` with uncoded generic parties given their place's country (``place-country``) and,
+    for COERCE and ASSAULT events with no party as recipient, the people of the event's location as
+    the recipient (``place-population``)."""
+    actor = tuple(_located(parsed, m, event_loc, places) for m in roles.actor)
+    recipient = tuple(_located(parsed, m, event_loc, places) for m in roles.recipient)
+    if on_people(trig) and not any(m.entity.code or m.entity.sector for m in recipient):
+        people = _population(parsed, trig, actor, event_loc)
+        if people is not None:
+            recipient = (*recipient, people)
+    return Roles(actor, recipient)
+
+
+def _population(
+    parsed: ParsedDoc, trig: Trigger, actor: Sequence[Mention], event_loc: Place | None
+) -> Mention | None:
+    """The people of the event's location as a recipient: a town or a province (a whole country
+    does not say whose people were hit: "clashed with rebels in Somalia") named in the event's
+    sentence outside the actor's words, when the act names no target the mentions missed."""
+    if event_loc is None or not event_loc.country_code or event_loc.start < 0 or is_country(event_loc):
+        return None
+    sent = parsed[trig.head].sent
+    if parsed.sentence_of_char(event_loc.start) != sent:
+        return None
+    if any(m.start <= event_loc.start < m.end for m in actor) or _unresolved_target(parsed, trig):
+        return None
+    entity = population(event_loc, "place-population")
+    return Mention(
+        event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-population"
+    )
+
+
+def is_country(place: Place) -> bool:
+    """True for a place that is a whole country: by its gazetteer entry or its very name."""
+    if place.resolution == 1 or (place.feature_code or "").startswith("PCL"):
+        return True
+    known = country(place.country_code) if place.country_code else None
+    return known is not None and place.extracted_place == known.name
+
+
+def _unresolved_target(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when the trigger's object names people, a group or a nationality that no mention
+    covers ("kidnapped Russian advisers", "clashed with Oromo fighters"): the act has a target of
+    its own, not the place's people."""
+    heads = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    objects = [c.i for h in heads for c in parsed.children(h) if c.dep in ("dobj", "dative")]
+    for h in heads:
+        for prep in parsed.children(h):
+            if prep.dep == "prep" and prep.lower in _TARGET_PREPS:
+                objects.extend(c.i for c in parsed.children(prep.i) if c.dep == "pobj")
+    for obj in objects:
+        if obj in trig.tokens:
+            continue
+        lo, hi = parsed.subtree(obj)
+        head_words = range(lo, obj + 1)  # the object and its modifiers, not its own "in" phrase
+        if any(parsed[i].ent_type in _PARTY_ENTITIES for i in head_words):
+            return True
+    return False
+
+
+def _located(
+    parsed: ParsedDoc, mention: Mention, event_loc: Place | None, places: Sequence[Place]
+) -> Mention:
+    """``mention`` with the country of its own place or else of the event's location, when it is
+    an uncoded generic party whose words name no country and do not say it is from elsewhere."""
+    entity = mention.entity
+    if entity.code or not entity.sector:
+        return mention
+    words = mention.text.lower().split()
+    if entity.sector in _DISPLACED or any(w in _ELSEWHERE for w in words):
+        return mention
+    own = own_place(parsed, mention, places)
+    where = own or event_loc
+    code = where.country_code if where is not None else None
+    if not code or named_countries(_phrase_text(parsed, mention)) - {code}:
+        return mention  # "Sudanese traders", "the head of Israel's militia ally in Lebanon"
+    known = country(code)
+    name = f"{known.adjective} {_noun(parsed, mention)}" if known else entity.entity_name
+    rule = "place-country" if own is not None else "place-country:event"
+    new = replace(entity, code=code, entity_name=name, rule=f"{entity.rule}+{rule}" if entity.rule else rule)
+    return replace(mention, entity=new)
+
+
+def _phrase_text(parsed: ParsedDoc, mention: Mention) -> str:
+    """The mention's words and those of its head's locative phrases ("inmates in Kandahar")."""
+    found = _span(parsed, mention)
+    if found is None:
+        return mention.text
+    _, head = found
+    parts = [mention.text]
+    for child in parsed.children(head):
+        if child.dep == "prep" and child.lower in _LOCATIVE:
+            parts.append(parsed.span_text(*parsed.subtree(child.i)))
+    return " ".join(parts)
+
+
+def _span(parsed: ParsedDoc, mention: Mention) -> tuple[range, int] | None:
+    """The mention's tokens and its head (the token whose head is outside them)."""
+    start = parsed.token_at_char(mention.start)
+    end = parsed.token_at_char(max(mention.end - 1, mention.start))
+    if start is None or end is None:
+        return None
+    span = range(start, end + 1)
+    return span, next((i for i in span if not start <= parsed[i].head <= end), end)
+
+
+def _noun(parsed: ParsedDoc, mention: Mention) -> str:
+    """The mention's noun and its modifiers without numbers and determiners ("30 people": "people")."""
+    found = _span(parsed, mention)
+    if found is None:
+        return mention.entity.entity_name
+    span, head = found
+    first = head
+    while first - 1 in span and parsed[first - 1].pos in ("ADJ", "NOUN", "PROPN"):
+        first -= 1
+    words = [parsed[i].text if parsed[i].pos == "PROPN" else parsed[i].lower for i in range(first, head + 1)]
+    return " ".join(words)
+
+
+def own_place(parsed: ParsedDoc, mention: Mention, places: Sequence[Place]) -> Place | None:
+    """The first place with a country inside the mention's words ("Gaza residents") or in a
+    locative phrase of its head noun ("inmates in Kandahar", "residents of the town of Gondar"); not a
+    possessor in it ("the chief of Israel's militia ally in Lebanon": Lebanon, not Israel)."""
+    found = _span(parsed, mention)
+    if found is None:
+        return None
+    span, head = found
+    tokens = set(span) | _locative_tokens(parsed, head)
+    for place in sorted(places, key=lambda p: p.start):
+        i = parsed.token_at_char(place.start) if place.start >= 0 else None
+        if i is not None and i in tokens and place.country_code:
+            return place
+    return None
+
+
+#: the arcs of a locative phrase down to its place's name ("of the town of Gondar", "in East Timor")
+_LOCATIVE_ARCS = frozenset({"pobj", "compound", "appos", "conj"})
+
+
+def _locative_tokens(parsed: ParsedDoc, head: int) -> set[int]:
+    """The tokens of the locative phrases under ``head``, along objects, names and nested
+    locatives only (possessors and clauses are no place of the party's)."""
+    out: set[int] = set()
+    todo = [c.i for c in parsed.children(head) if c.dep == "prep" and c.lower in _LOCATIVE]
+    while todo:
+        i = todo.pop()
+        for child in parsed.children(i):
+            nested = child.dep == "prep" and child.lower in _LOCATIVE
+            if child.i not in out and (child.dep in _LOCATIVE_ARCS or nested):
+                out.add(child.i)
+                todo.append(child.i)
+    return out
