@@ -55,7 +55,7 @@ def test_negated(parse: Parse, text: str, expected: dict[str, str]) -> None:
         ("Russia will attack Ukraine.", {"ASSAULT": "future"}),
         ("France plans to impose sanctions on Iran.", {"SANCTION": "future"}),
         ("Kenya agreed to withdraw its troops from Somalia.", {"AGREE": "asserted", "RETREAT": "future"}),
-        ("Iran promised to release the sailors.", {"RETREAT": "future"}),
+        ("Iran promised to release the sailors.", {"AGREE": "asserted", "RETREAT": "future"}),
         ("The minister is due to visit China next week.", {"CONSULT": "future"}),
         ("Israel announced it would withdraw from Gaza.", {"RETREAT": "future"}),
         ("Iran is expected to release the sailors.", {"RETREAT": "future"}),
@@ -123,9 +123,9 @@ def test_the_cue_is_named(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "rule"),
     [
-        ("Kenya is willing to pull its soldiers out of Somalia.", "future", "gov:willing"),
-        ("France is ready to impose sanctions on Iran.", "future", "gov:ready"),
-        ("Ethiopia is prepared to release the journalists.", "future", "gov:prepared"),
+        ("Kenya is willing to pull its soldiers out of Somalia.", "hypothetical", "gov:willing"),
+        ("France is ready to impose sanctions on Iran.", "hypothetical", "gov:ready"),
+        ("Ethiopia is prepared to release the journalists.", "hypothetical", "gov:prepared"),
         ("The army was unable to free the hostages.", "negated", "gov:unable"),
         ("Iran refused to release the sailors.", "negated", "gov:refuse"),
         ("China might impose sanctions on Russia.", "hypothetical", "aux:might"),
@@ -152,10 +152,11 @@ def test_the_consequent_of_a_condition_is_hypothetical(parse: Parse) -> None:
     assert (str(sanction.modality), sanction.modality_rule) == ("hypothetical", "cond:if")
 
 
-def test_pledged_aid_is_future(parse: Parse) -> None:
+def test_pledged_aid_is_an_agreement_and_a_future_aid(parse: Parse) -> None:
     events = events_of(parse, "France pledged new loans to Ukraine.", ["France", "Ukraine"])
     assert [(str(e.event), str(e.modality), e.modality_rule) for e in events] == [
-        ("AID", "future", "light:pledge")
+        ("AGREE", "asserted", "default"),
+        ("AID", "future", "light:pledge"),
     ]
     events = events_of(parse, "France granted new loans to Ukraine.", ["France", "Ukraine"])
     assert [(str(e.event), str(e.modality)) for e in events] == [("AID", "asserted")]

@@ -21,6 +21,7 @@ from .errors import ConfigError
 from .ontology import MODES, is_context
 from .parsed import ParsedDoc, Token
 from .schema import EventType
+from .stages.intent import with_intent_codes
 from .stages.sensewindow import clause_head as clause_head  # re-exported: events, senses
 from .stages.sensewindow import negated_sense
 
@@ -380,7 +381,7 @@ def _match(
             return None
         span = _compound_match(parsed, tok.i, entry.words)
         trig = Trigger(entry, tok.i, span) if span is not None else None
-    elif tok.pos != "VERB":
+    elif tok.pos != "VERB" and not (entry.kind is Kind.VERB and _predicate_adjective(parsed, tok)):
         return None
     elif entry.kind is Kind.VERB:
         trig = Trigger(entry, tok.i, (tok.i,))
@@ -391,6 +392,16 @@ def _match(
     if trig is None or (entry.need and not _has_prep(parsed, tok.i, entry.need)):
         return None
     return None if negated_sense(parsed, trig, protected) else trig
+
+
+def _predicate_adjective(parsed: ParsedDoc, tok: Token) -> bool:
+    """An adjective with a to-infinitive after a copula ("is willing to withdraw"): a verb entry's
+    lemma may name it ("willing", "ready")."""
+    return (
+        tok.pos == "ADJ"
+        and tok.dep in ("acomp", "conj")
+        and any(c.dep == "xcomp" and _infinitive(parsed, c.i) for c in parsed.children(tok.i))
+    )
 
 
 def _to_participle(parsed: ParsedDoc, tok: Token) -> bool:
@@ -409,7 +420,7 @@ def find_triggers(
     not read as clues to another sense of a word."""
     found: list[Trigger] = []
     for tok in parsed.tokens:
-        if tok.ent_type in _NAME_ENTS or tok.pos not in ("VERB", "NOUN"):
+        if tok.ent_type in _NAME_ENTS or tok.pos not in ("VERB", "NOUN", "ADJ"):
             continue
         if tok.pos == "VERB" and (tok.dep == "amod" or _to_participle(parsed, tok)):
             continue  # a state, not an event: "a jailed politician", "an amnesty to jailed activists"
@@ -429,4 +440,4 @@ def find_triggers(
             continue
         claimed.update(trig.tokens)
         chosen.append(trig)
-    return sorted(chosen, key=lambda t: t.tokens[0])
+    return with_intent_codes(parsed, sorted(chosen, key=lambda t: t.tokens[0]), lexicon)

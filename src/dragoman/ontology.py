@@ -222,3 +222,38 @@ def stated_intent(event: EventType | str, modality: Modality | str, rule: str = 
     if rule in _ULTIMATUMS:
         return T.THREATEN
     return T.AGREE if etype in COOPERATIVE else T.THREATEN
+
+
+#: the CAMEO "express intent to" (03x) code of a commitment to an act, by the act's own CAMEO code,
+#: longest prefix first (CAMEO 1.1b3: 03x mirrors 04x-08x; CAMEO2PLOVER maps every 03x to AGREE)
+INTENT_CAMEO: dict[str, str] = {
+    "04": "036", "045": "039", "05": "032", "057": "030",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342",
+    "0833": "0343", "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+    "0872": "0356", "0871": "0356", "0873": "0356",
+}  # fmt: skip
+#: the CAMEO threat (13x) code of a vow to a hostile act, by the act's CAMEO code (longest prefix first)
+THREAT_CAMEO: dict[str, str] = {
+    "14": "133", "15": "138", "16": "1312", "161": "1313", "162": "1311", "166": "136",
+    "17": "137", "172": "132", "173": "132", "174": "132", "1711": "1382",
+    "18": "138", "19": "138", "20": "1385",
+}  # fmt: skip
+
+
+def _by_prefix(table: dict[str, str], cameo: str) -> str | None:
+    for k in range(len(cameo), 1, -1):
+        if cameo[:k] in table:
+            return table[cameo[:k]]
+    return None
+
+
+def intent_cameo(act_cameo: str | None) -> str:
+    """The 03x code of an expressed intent to an act with CAMEO code ``act_cameo`` (030: none fits)."""
+    return _by_prefix(INTENT_CAMEO, act_cameo or "") or "030"
+
+
+def threat_cameo(act_cameo: str | None) -> str:
+    """The 13x code of a vow to a hostile act with CAMEO code ``act_cameo`` (130: none fits)."""
+    return _by_prefix(THREAT_CAMEO, act_cameo or "") or "130"

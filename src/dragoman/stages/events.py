@@ -19,6 +19,7 @@ from .attribution import attribution_of, dateline_attribution, dateline_sources
 from .domain import article_domain, political_event, political_party
 from .eventwhen import event_time
 from .eventwhere import event_place
+from .intent import with_promised_recipients
 from .modalcues import ModalityCue
 from .modality import NOMINAL_FUTURE, modality_of
 from .modes import refined_mode
@@ -338,4 +339,4 @@ def find_events(
                 previous=events,
             )
         )
-    return events
+    return with_promised_recipients(events)

@@ -65,8 +65,14 @@ def complement_kind(parsed: ParsedDoc, via: Token) -> str:
     return ""
 
 
+#: verbs by which a commitment is not kept: "broke its promise to withdraw" (negated)
+_BROKEN = frozenset("break betray breach violate renege abandon".split())
+
+
 def _outcome(parsed: ParsedDoc, noun: Token) -> ModalityCue | None:
-    """'a failed bid to' (negated), 'a successful bid to' (asserted)."""
+    """'a failed bid to' (negated), 'a successful bid to' (asserted), 'broke its pledge to' (negated)."""
+    if noun.dep == "dobj" and lemma_of(parsed[noun.head]) in _BROKEN:
+        return ModalityCue(Modality.NEGATED, f"purpose:broken-{lemma_of(noun)}")
     for child in parsed.children(noun.i):
         if child.dep != "amod":
             continue
@@ -92,6 +98,10 @@ def noun_cue(parsed: ParsedDoc, noun: Token, via: Token) -> tuple[ModalityCue | 
         return ModalityCue(Modality.NEGATED, f"neg:no-{lemma}"), False
     if lemma in CONTENT_NOUNS and kind in ("that", "of"):
         return None, True
+    if kind == "to" and lemma in NEGATING_NOUNS:
+        return ModalityCue(Modality.NEGATED, f"neg:{lemma}"), False
+    if kind in ("to", "for") and lemma in PERMISSION_NOUNS:
+        return ModalityCue(Modality.HYPOTHETICAL, f"purpose:{lemma}"), False
     if kind in ("to", "for") and lemma in ATTEMPT_NOUNS:
         outcome = _outcome(parsed, noun)
         return (outcome, False) if outcome is not None else (None, True)
@@ -119,6 +129,72 @@ def purpose_object(parsed: ParsedDoc, gov: Token, via: Token) -> Token | None:
     for obj in parsed.children(gov.i):
         if obj.dep != "dobj" or parsed.subtree(obj.i)[1] != start:
             continue
-        if lemma_of(obj) in PURPOSE_NOUNS | COMMITMENT_NOUNS | ATTEMPT_NOUNS:
+        if (
+            lemma_of(obj)
+            in PURPOSE_NOUNS | COMMITMENT_NOUNS | ATTEMPT_NOUNS | PERMISSION_NOUNS | NEGATING_NOUNS
+        ):
             return obj
+    return None
+
+
+#: nouns of a refusal or failure: the act in their infinitive did not happen ("the government's
+#: refusal to accept", "their failure to reach agreement")
+NEGATING_NOUNS = frozenset("refusal failure inability unwillingness reluctance".split())
+#: a permission or invitation: the act in their infinitive is only allowed or asked for
+PERMISSION_NOUNS = frozenset(
+    "invitation right permission authority authorization authorisation mandate licence license "
+    "readiness willingness".split()
+)
+#: predicates by which a gerund subject is ruled out ("removing sanctions is unthinkable")
+RULED_OUT_ADJ = frozenset("impossible unthinkable unacceptable inconceivable".split())
+#: predicates by which a gerund subject is only a prospect ("lifting the ban is possible")
+PROSPECT_ADJ = frozenset(
+    "possible likely unlikely necessary essential needed vital crucial important imperative".split()
+)
+_PROSPECT_ATTR = frozenset("option possibility priority goal aim objective".split())
+#: idioms of ruling out: "out of the question", "off the table"
+_RULED_OUT_PP = (("out", "of", "question"), ("off", "", "table"))
+
+
+def _pp_words(parsed: ParsedDoc, pred: Token) -> set[tuple[str, str, str]]:
+    """(preposition, inner preposition or "", object lemma) of a predicate's prepositional phrases."""
+    out: set[tuple[str, str, str]] = set()
+    for prep in parsed.children(pred.i):
+        if prep.dep != "prep":
+            continue
+        for kid in parsed.children(prep.i):
+            if kid.dep == "pobj":
+                out.add((prep.lower, "", lemma_of(kid)))
+            if kid.dep == "prep":
+                out.update(
+                    (prep.lower, kid.lower, lemma_of(g)) for g in parsed.children(kid.i) if g.dep == "pobj"
+                )
+    return out
+
+
+def subject_cue(parsed: ParsedDoc, pred: Token) -> ModalityCue | None:
+    """The cue a predicate gives its clausal subject: "removing the sanctions is out of the
+    question" (negated), "lifting the ban is possible" (hypothetical)."""
+    if _pp_words(parsed, pred) & set(_RULED_OUT_PP):
+        return ModalityCue(Modality.NEGATED, "subj:ruled-out")
+    for kid in parsed.children(pred.i):
+        low = lemma_of(kid)
+        if kid.dep == "acomp" and (low in RULED_OUT_ADJ or kid.lower in RULED_OUT_ADJ):
+            return ModalityCue(Modality.NEGATED, f"subj:{kid.lower}")
+        if kid.dep == "acomp" and (low in PROSPECT_ADJ or kid.lower in PROSPECT_ADJ):
+            return ModalityCue(Modality.HYPOTHETICAL, f"subj:{kid.lower}")
+        if kid.dep == "attr" and low in _PROSPECT_ATTR:
+            return ModalityCue(Modality.HYPOTHETICAL, f"subj:{low}")
+    return None
+
+
+def pending_until(parsed: ParsedDoc, i: int) -> ModalityCue | None:
+    """An "until" clause in the present tense names a condition not yet met ("opposed the plan
+    until their demands are met"); in the past it happened ("fought until the troops withdrew")."""
+    kids = list(parsed.children(i))
+    if not any(c.dep == "mark" and c.lower in ("until", "till") for c in kids):
+        return None
+    tags = {parsed[i].tag} | {c.tag for c in kids if c.dep in ("aux", "auxpass")}
+    if tags & {"VBZ", "VBP"} or (parsed[i].tag == "VB" and not tags & {"VBD"}):
+        return ModalityCue(Modality.HYPOTHETICAL, "mark:until")
     return None

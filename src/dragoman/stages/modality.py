@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc, Token
 from ..schema import Modality
-from .modalcues import CONTENT_NOUNS, ModalityCue, noun_cue, purpose_object
+from .modalcues import CONTENT_NOUNS, ModalityCue, noun_cue, pending_until, purpose_object, subject_cue
 
 _NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -38,16 +38,18 @@ HYPOTHETICAL = frozenset(
 # succeeded (CAMEO codes an attempted assassination as an assault), and so is the noun ("an
 # attempt to kill": modalcues.ATTEMPT_NOUNS), negated only when it "failed"
 
-#: adjectives whose infinitive complement is a stated intention ("is willing to withdraw") or a
+#: adjectives whose infinitive complement is a stated intention ("is determined to withdraw"), a
+#: readiness that is only offered ("is willing to withdraw": hypothetical, as "offered to") or a
 #: negation ("was unable to reach")
-FUTURE_ADJ = frozenset("willing ready prepared poised eager determined keen set due".split())
+FUTURE_ADJ = frozenset("poised determined set due".split())
+HYPOTHETICAL_ADJ = frozenset("willing ready prepared eager keen".split())
 NEGATING_ADJ = frozenset("unable unwilling reluctant".split())
 #: the governors whose cue also reaches a nominal object ("planned an attack", "called for
 #: sanctions"); "rejected a request", "discussed the attack", "announced sanctions" stay asserted
 NOMINAL_FUTURE = frozenset("plan prepare schedule promise pledge vow intend".split())
 NOMINAL_HYPOTHETICAL = frozenset(
     "consider threaten call urge demand ask want seek propose request appeal press push recommend "
-    "weigh mull contemplate hope warn".split()
+    "weigh mull contemplate hope warn offer".split()
 )
 #: reporting verbs: transparent for modality ("said it would withdraw" is future)
 REPORTING = frozenset(
@@ -84,6 +86,9 @@ def _own_cue(parsed: ParsedDoc, i: int) -> ModalityCue | None:
         marks = [m.lower for m in parsed.children(child.i) if m.dep == "mark" and m.lower in ("if", "unless")]
         if marks:  # "unless": the act is the price of a refusal, a threat ("will withdraw unless ...")
             return ModalityCue(Modality.HYPOTHETICAL, f"cond:{marks[0]}")
+    until = pending_until(parsed, i)
+    if until is not None:
+        return until
     for child in children:
         low = child.lower
         if child.dep == "aux" and low in _FUTURE_AUX:
@@ -138,9 +143,13 @@ def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | No
             return ModalityCue(Modality.NEGATED, f"gov:{gov.lower}")
         if lemma in FUTURE_ADJ or gov.lower in FUTURE_ADJ:
             return ModalityCue(Modality.FUTURE, f"gov:{gov.lower}")
+        if lemma in HYPOTHETICAL_ADJ or gov.lower in HYPOTHETICAL_ADJ:
+            return ModalityCue(Modality.HYPOTHETICAL, f"gov:{gov.lower}")
     negating = _negating_cue(parsed, gov, via, clausal)
     if negating is not None:
         return negating
+    if lemma in REPORTING and via.dep == "ccomp":
+        return None  # "announced that it is willing to": a report, its clause's own cues decide
     due = lemma == "be" and any(c.lower == "due" for c in parsed.children(gov.i))
     if (lemma in FUTURE and clausal) or lemma in NOMINAL_FUTURE or due:
         return ModalityCue(Modality.FUTURE, f"gov:{lemma}")
@@ -158,6 +167,17 @@ def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | No
 
 
 _DEFAULT = ModalityCue(Modality.ASSERTED, "default")
+
+
+def _copular(parsed: ParsedDoc, i: int) -> bool:
+    """A predicate adjective under its copula ("is willing", "was ready")."""
+    tok = parsed[i]
+    return tok.pos == "ADJ" and tok.dep == "acomp" and parsed[tok.head].pos in ("AUX", "VERB")
+
+
+def _amount(parsed: ParsedDoc, tok: Token) -> bool:
+    """A sum or quantity noun ("$50m", "20 million euros")."""
+    return tok.ent_type in ("MONEY", "QUANTITY") or any(c.dep == "nummod" for c in parsed.children(tok.i))
 
 
 def for_to(parsed: ParsedDoc, via: Token) -> bool:
@@ -205,20 +225,27 @@ def modality_of(
     cues count ("no talks were held"). Governing verbs are searched up to the sentence root.
     """
     start = clause if clause is not None else head
+    if clause is None and _copular(parsed, head):  # "is not willing to": the copula's own cues
+        start = parsed[head].head
     for i in dict.fromkeys((head, start, *also)):
         cue = _own_cue(parsed, i)
         if cue is not None:
             return cue
-    cur = parsed[head]
+    cur = parsed[start] if start != head and _copular(parsed, head) else parsed[head]
     for _ in range(8):
         if cur.head == cur.i:
             break
+        if cur.dep == "csubj":  # "removing the sanctions is out of the question"
+            return subject_cue(parsed, parsed[cur.head]) or _DEFAULT
         if cur.dep == "pobj" or _through_preposition(parsed, cur):  # "called for sanctions"
             cur = parsed[cur.head]
             continue
         gov = parsed[cur.head]
         if cur.dep == "conj" and gov.pos in ("NOUN", "PROPN"):  # "pledged billions and assistance"
             cur = gov
+            continue
+        if cur.dep == "prep" and cur.lower in ("in", "of") and _amount(parsed, gov):
+            cur = gov  # "pledged $50m in aid": the sum is the aid
             continue
         if gov.pos in ("NOUN", "PROPN") and cur.dep in ("acl", "ccomp", "prep"):
             cue, transparent = noun_cue(parsed, gov, cur)  # "a campaign to destroy", "reports that"
