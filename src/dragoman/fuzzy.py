@@ -3,7 +3,8 @@
 Two measures, chosen so that different people stay apart:
 
 * names of two words or more, and country names and demonyms, are compared whole with rapidfuzz's
-  ``ratio`` against the registry's names (cutoff 90 of 100: "Volodymir Zelenskyy", "Ethopia");
+  ``ratio`` against the registry's names (cutoff 90 of 100: "Volodymir Zelenskyy", "Ethopia"); a
+  one-word country name or demonym may also have two neighbouring letters swapped ("Isreali");
 * a single word is a surname: it matches a registry person's surname (the last word of the name or of
   an alias, or a one-word alias) at optimal-string-alignment distance 1 (one letter added, dropped,
   changed, or two neighbours swapped: "Erdgoan", "Macorn", "Zelenksy", "Netanyhau") when both words
@@ -54,10 +55,27 @@ def misspelt_name(
         return None
     table = _table(registry, "countries" if countries else "names")
     best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None and countries and " " not in key:
+        best = _swapped(key, table)  # "Isreali": two neighbours swapped
     if best is None:
         return None
     hit = registry.resolve(table[best[0]][0], on=on)
     return replace(hit, rule="registry:fuzzy", confidence=round(hit.confidence * best[1] / 100 * 0.9, 3))
+
+
+def _swapped(key: str, table: dict[str, list[AliasRef]]) -> tuple[str, float, int] | None:
+    """The one-word country name or demonym that ``key`` spells with two neighbouring letters swapped
+    ("Isreali", "Pakistnai"), its first letter kept; the ratio measure scores a swap too low."""
+    fits = [
+        name
+        for name in table
+        if " " not in name
+        and name[:1] == key[:1]
+        and len(name) == len(key)
+        and OSA.distance(key, name, score_cutoff=1) <= 1
+        and sorted(name) == sorted(key)
+    ]
+    return (fits[0], 90.0, 0) if len(fits) == 1 else None
 
 
 def misspelt_surname(registry: Registry, word: str, *, on: date | None) -> RegistryHit | None:

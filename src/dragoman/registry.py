@@ -175,6 +175,8 @@ class RegistryHit:
     start: date | None = None
     end: date | None = None
     confidence: float = 1.0
+    #: further sectors of the office held ("MIL" for a general who heads the state)
+    other_sectors: tuple[str, ...] = ()
 
     def entity(self, text: str, *, rule: str | None = None) -> Entity:
         """The resolved actor for a mention whose words are ``text``."""
@@ -183,7 +185,8 @@ class RegistryHit:
             entity_name=self.entry.name,
             code=self.code,
             sector=self.sector,
-            other_sectors=self.entry.other_sectors if self.sector == self.entry.sector else (),
+            other_sectors=self.other_sectors
+            or (self.entry.other_sectors if self.sector == self.entry.sector else ()),
             wikidata_id=self.entry.wikidata_id,
             office=self.office,
             rule=rule or self.rule,
@@ -373,9 +376,28 @@ class Registry:
         return "\n".join(lines)
 
 
+#: roles of the head of a state or government: an officer who holds one governs (GOV), and is military
+#: as well (PLOVER codes the state's head by the office; "Lt. Gen. Prosper Avril", Haiti's president)
+HEAD_ROLES = frozenset({"president", "head of state", "prime minister", "vice president"})
+
+
 def _term_hit(entry: RegistryEntry, term: Term, rule: str, confidence: float) -> RegistryHit:
+    sector = term.sector
+    others: tuple[str, ...] = ()
+    if sector == "MIL" and term.role in HEAD_ROLES:
+        sector, others = "GOV", ("MIL",)  # a junta's general as president: GOV, and MIL
     return RegistryHit(
-        entry, "name", rule, term.code, term.sector, term.office, term.role, term.start, term.end, confidence
+        entry,
+        "name",
+        rule,
+        term.code,
+        sector,
+        term.office,
+        term.role,
+        term.start,
+        term.end,
+        confidence,
+        others,
     )
 
 

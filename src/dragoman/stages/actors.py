@@ -40,11 +40,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..parsed import ParsedDoc
-from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold, pieces
+from ..parsed import ParsedDoc, Token
+from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold
 from ..schema import Mention
 from . import coref
-from .context import choose_homonyms, localise, office_holders
+from .context import bodies_of_heads, choose_homonyms, localise, office_holders
 from .names import (
     country_heads,
     entity_mentions,
@@ -55,8 +55,20 @@ from .names import (
     seat_conflicts,
     to_mentions,
 )
-from .peoples import ethnic_adjective, ethnic_people, regional, shared_adjective
-from .phrases import GENERIC_ROLES, HONORIFICS, Phrase, merge_appositions, phrase_mentions
+from .peoples import ethnic_adjective, ethnic_people, qualified_office, regional, shared_adjective
+from .phrases import (
+    GENERIC_ROLES,
+    HONORIFICS,
+    Phrase,
+    apposed_name_end,
+    hyphenated_end,
+    merge_appositions,
+    office_words,
+    phrase_mentions,
+)
+from .phrasetree import Tree as _Tree
+from .phrasetree import member_of_body, named_by_noun, weapon_of_attack
+from .phrasetree import table_match as _table_match
 from .refs import Found
 
 __all__ = ["resolve_actors"]
@@ -118,58 +130,13 @@ def resolve_actors(
     found.extend(entity_mentions(parsed, registry, claimed, article_date))
     heads = country_heads(parsed, registry, matches, on=article_date)
     found = localise(parsed, found, registry=registry, country_heads=heads, dateline=dateline_country)
+    found = bodies_of_heads(parsed, found)  # "the deputy chief of Israel's militia ally"
     found = coref.resolve(parsed, found, registry=registry)
     office_holders(found, registry, article_date)  # "the chancellor" of a UK story in 2005: Gordon Brown
     return to_mentions(parsed, found)
 
 
 # -- the parse ---------------------------------------------------------------------------------------------
-
-
-class _Tree:
-    """Children, left edges and folded words of every token, computed once per document."""
-
-    def __init__(self, parsed: ParsedDoc) -> None:
-        self.kids: list[list[int]] = [[] for _ in parsed.tokens]
-        for tok in parsed.tokens:
-            if tok.head != tok.i:
-                self.kids[tok.head].append(tok.i)
-        self._edge: dict[int, int] = {}
-        #: folded pieces of each token's lemma (its text for proper nouns): how tables are matched
-        self.words = [
-            tuple(fold(p) for p in pieces(t.text if t.pos == "PROPN" else t.lemma)) for t in parsed.tokens
-        ]
-        #: the forms a phrase's last token may take: lemma, text, text without a plural "s"
-        self.lasts: list[set[tuple[str, ...]]] = []
-        for tok, words in zip(parsed.tokens, self.words, strict=True):
-            text = tuple(fold(p) for p in pieces(tok.text))
-            forms = {words, text, tuple(fold(p) for p in pieces(tok.lemma))}
-            if text and text[-1].endswith("s"):
-                forms.add((*text[:-1], text[-1][:-1]))
-            self.lasts.append(forms)
-
-    def left_edge(self, i: int) -> int:
-        if i not in self._edge:
-            self._edge[i] = min([i, *(self.left_edge(k) for k in self.kids[i] if k < i)])
-        return self._edge[i]
-
-    def right_edge(self, i: int) -> int:
-        return max([i, *(self.right_edge(k) for k in self.kids[i] if k > i)])
-
-
-def _table_match(
-    tree: _Tree, lo: int, end: int, table: dict[tuple[str, ...], Office] | dict[tuple[str, ...], SectorNoun]
-) -> tuple[int, Office | SectorNoun] | None:
-    """The longest table phrase ending at token ``end - 1`` and starting at or after ``lo``."""
-    for start in range(max(lo, end - 6), end):
-        if not tree.words[start]:
-            continue
-        words = tuple(w for i in range(start, end - 1) for w in tree.words[i])
-        for last in tree.lasts[end - 1]:
-            value = table.get(words + last)
-            if value is not None:
-                return start, value
-    return None
 
 
 # -- noun phrases ----------------------------------------------------------------------------------------
@@ -194,7 +161,7 @@ def _phrase(
     match = by_end.get(head)
     if match is not None:
         lo = min(lo, match.start)
-    end = _hyphenated_end(parsed, head)
+    end = hyphenated_end(parsed, head)
     phrase = Phrase(head, lo, end, plural=tok.tag in ("NNS", "NNPS") or "Number=Plur" in tok.morph)
     phrase.definite = parsed[lo].lower in ("the", "this", "that", "these", "those")
     name_end = _person_name(parsed, registry, phrase, match, on)
@@ -216,19 +183,26 @@ def _phrase(
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
     rest_end = name_end
     if titles is not None and isinstance(titles[1], Office):
-        phrase.office, phrase.office_start = titles[1], titles[0]
-        phrase.office_text = _office_words(parsed, titles[0], name_end)
-        rest_end = titles[0]
+        phrase.office, phrase.office_start = qualified_office(parsed, registry, phrase, titles[0], titles[1])
+        phrase.office_text = office_words(parsed, phrase.office_start, name_end)
+        rest_end = phrase.office_start
         qualifier = _table_match(tree, lo, rest_end, registry.sector_nouns) if rest_end > lo else None
         in_name = rest_end - 1 in by_end  # "Union" of "European Union finance ministers": a name's word
         if qualifier is not None and isinstance(qualifier[1], SectorNoun) and not in_name:
             phrase.noun, phrase.noun_start = qualifier[1], qualifier[0]
             rest_end = qualifier[0]
     elif phrase.name is None and match is None:
-        nouns = _table_match(tree, lo, end, registry.sector_nouns)
+        nouns = (
+            _table_match(tree, lo, end, registry.sector_nouns)
+            or weapon_of_attack(parsed, tree, registry, lo, head)
+            or named_by_noun(parsed, tree, registry, lo, head)
+        )
         if nouns is not None and isinstance(nouns[1], SectorNoun):
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
             rest_end = nouns[0]
+            phrase.hi = apposed_name_end(parsed, phrase)  # "carmaker Toyota" parsed as an apposition
+        if member_of_body(parsed, tree, registry, phrase):  # "senior figures in the Peruvian army"
+            rest_end = phrase.hi  # the body's owners are the members'
     _owners(parsed, registry, by_end, phrase, rest_end, on)
     if phrase.noun is not None and phrase.owners:
         shared_adjective(parsed, registry, by_end, phrase, on)
@@ -338,28 +312,6 @@ def _is_clause(parsed: ParsedDoc, tree: _Tree, k: int) -> bool:
     )
 
 
-def _hyphenated_end(parsed: ParsedDoc, head: int) -> int:
-    """The end of a head noun with its hyphenated tail: "secretary-general" parsed as "secretary"."""
-    end = head + 1
-    while (
-        end + 1 < len(parsed)
-        and parsed[end].text == "-"
-        and not parsed[end - 1].whitespace
-        and not parsed[end].whitespace
-        and parsed[end + 1].pos in ("NOUN", "PROPN", "ADJ")
-    ):
-        end += 2
-    return end
-
-
-def _office_words(parsed: ParsedDoc, start: int, end: int) -> str:
-    """An office as written, singular: "Foreign Ministers" -> "foreign minister"."""
-    last = parsed[end - 1]
-    text = parsed.span_text(start, end - 1) + parsed[end - 2].whitespace if end - 1 > start else ""
-    singular = last.lemma if last.tag in ("NNS", "NNPS") else last.text
-    return (text + singular).lower()
-
-
 def _person_match(registry: Registry, match: NameMatch | None, on: date | None) -> RegistryHit | None:
     if match is None:
         return None
@@ -398,7 +350,7 @@ def _owners(
         if tok.tag == "PRP$" and tok.dep == "poss":
             phrase.pronoun_owner = i
         match = by_end.get(i)
-        if match is None and tok.dep == "poss" and tok.pos == "PROPN" and i == phrase.lo:
+        if match is None and _may_misspell_owner(registry, tok, phrase, i):
             misspelt = registry.fuzzy(tok.text, on=on, countries=True)  # "Quatar's emir"
             if misspelt is not None and misspelt.entry.kind == "country":
                 phrase.owners.append((i, i + 1, misspelt))
@@ -407,6 +359,18 @@ def _owners(
         hit = owner_hit(registry, match, on)
         if hit is not None:
             phrase.owners.append((match.start, match.end, hit))
+
+
+def _may_misspell_owner(registry: Registry, tok: Token, phrase: Phrase, i: int) -> bool:
+    """A possessive proper noun ("Quatar's emir"), or a capitalised modifier of a sector noun ("Chenchen
+    refugees", "Isreali soldiers"), that the registry does not know: it may misspell a country."""
+    if tok.dep == "poss":
+        return tok.pos == "PROPN" and i == phrase.lo
+    if phrase.noun is None or tok.dep not in ("amod", "compound") or not tok.text[:1].isupper():
+        return False
+    if (fold(tok.text),) in registry.names:
+        return False  # a name the registry knows and the parse set aside ("Latin American")
+    return tok.ent_type in ("NORP", "GPE", "ORG") or tok.pos in ("ADJ", "PROPN")
 
 
 def _of_owners(

@@ -16,6 +16,7 @@ import re
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc
 from ..schema import Attribution, Mention
+from .roleparse import participle_subjects
 from .rolerules import is_reporter
 from .roles import MentionIndex, mentions_for
 
@@ -45,7 +46,9 @@ def _source(parsed: ParsedDoc, index: MentionIndex, subj: int) -> Attribution:
 
 
 def _reporting_subject(parsed: ParsedDoc, verb: int) -> int | None:
-    subj = [c.i for c in parsed.children(verb) if c.dep in ("nsubj", "nsubjpass")]
+    subj = participle_subjects(
+        parsed, [c.i for c in parsed.children(verb) if c.dep in ("nsubj", "nsubjpass")]
+    )
     if subj and lemma_of(parsed[verb]) == "report" and parsed[subj[0]].lower == "it":
         return None
     return subj[0] if subj else None

@@ -47,7 +47,14 @@ from ..registry import NameMatch, Registry
 from .names import is_locative
 from .refs import Found, Ref
 
-__all__ = ["article_country", "choose_homonyms", "localise", "office_holders", "with_country"]
+__all__ = [
+    "article_country",
+    "bodies_of_heads",
+    "choose_homonyms",
+    "localise",
+    "office_holders",
+    "with_country",
+]
 
 #: sectors whose actors do not speak for a country's context
 _NOT_STATE = frozenset({"CVL", "REF", "JRN", "PRM", "REB", "UAF", "CRM"})
@@ -395,3 +402,27 @@ def _modified_noun(parsed: ParsedDoc, item: Found) -> str:
     ):
         start -= 1
     return " ".join(t.text if t.pos == "PROPN" else t.lower for t in parsed.tokens[start : item.head + 1])
+
+
+#: offices whose holder is the body's named after "of" ("the deputy chief of the militia")
+_HEAD_OF_BODY = frozenset({"leader", "chief", "commander", "spokesperson", "head", "deputy"})
+
+
+def bodies_of_heads(parsed: ParsedDoc, found: Sequence[Found]) -> list[Found]:
+    """A head of a body named after "of" without a country of its own takes the body's country and
+    sector: "the deputy chief of Israel's militia ally" is that ally's (LBN PRM), not the government."""
+    out = list(found)
+    for n, item in enumerate(out):
+        entity = item.ref.entity
+        if entity.code is not None or item.ref.role not in _HEAD_OF_BODY or item.end >= len(parsed):
+            continue
+        prep = parsed[item.end]
+        if prep.lower != "of" or prep.head != item.head:
+            continue
+        body = next((f for f in out if f is not item and parsed[f.head].head == prep.i), None)
+        if body is None or body.ref.entity.code is None:
+            continue
+        sector = body.ref.entity.sector or entity.sector
+        ref = replace(item.ref, entity=replace(entity, code=body.ref.entity.code, sector=sector))
+        out[n] = replace(item, ref=ref)
+    return out

@@ -80,12 +80,14 @@ def make_entity(
     *,
     office: str | None = None,
     wikidata: str | None = None,
+    other_sectors: tuple[str, ...] = (),
 ) -> Entity:
     return Entity(
         entity_text=text,
         entity_name=name,
         code=code,
         sector=sector,
+        other_sectors=other_sectors,
         wikidata_id=wikidata,
         office=office,
         rule=rule,

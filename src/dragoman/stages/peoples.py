@@ -7,11 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 from ..parsed import ParsedDoc
-from ..registry import NameMatch, Registry, RegistryHit, SectorNoun
+from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold
 from .names import owner_hit
 from .phrases import Phrase
 
-__all__ = ["ethnic_adjective", "ethnic_people", "regional", "shared_adjective"]
+__all__ = ["ethnic_adjective", "ethnic_people", "qualified_office", "regional", "shared_adjective"]
 
 
 def shared_adjective(
@@ -71,3 +71,38 @@ def regional(parsed: ParsedDoc, match: NameMatch) -> bool:
     if match.start == 0 or parsed[match.start - 1].text not in _REGION_WORDS:
         return False
     return all(ref.form in ("adjective", "people") for ref in match.refs)
+
+
+#: the word that makes an office the opposition's ("shadow chancellor")
+_SHADOW = "shadow"
+
+
+def qualified_office(
+    parsed: ParsedDoc, registry: Registry, phrase: Phrase, start: int, office: Office
+) -> tuple[Office, int]:
+    """An office as its qualifiers make it: a "shadow" minister is the opposition's (OPP); a leader
+    of a people the registry does not know as a state's ("Yoruba leaders", "Kurdish leaders") is an
+    elite of that community (ELI), not the government."""
+    if start > phrase.lo and parsed[start - 1].lower == _SHADOW:
+        return Office(f"shadow {office.role}", "OPP", office.gender), start - 1
+    if office.role == "leader" and phrase.name is None and office.sector == "GOV":
+        if any(_community_word(parsed, registry, i) for i in range(phrase.lo, start)):
+            return Office(office.role, "ELI", office.gender), start
+    return office, start
+
+
+#: words of regions and of peoples of several states: their leaders are heads of states ("Arab leaders")
+_REGIONAL = frozenset(
+    "African Asian European Arab American Latin Caribbean Pacific Nordic Balkan Gulf Western Eastern "
+    "Northern Southern North South East West Central Muslim Christian Islamic".split()
+)
+
+
+def _community_word(parsed: ParsedDoc, registry: Registry, i: int) -> bool:
+    """A name of a people the registry knows as no state's and no region's ("Yoruba", "Kurdish")."""
+    tok = parsed[i]
+    if tok.text in _REGIONAL or (i > 0 and parsed[i - 1].text in _REGIONAL) or not tok.text[:1].isupper():
+        return False
+    if (fold(tok.text),) in registry.names:
+        return False
+    return tok.ent_type == "NORP" or (tok.pos == "PROPN" and tok.dep in ("compound", "amod"))

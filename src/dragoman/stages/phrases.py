@@ -19,7 +19,16 @@ from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
 from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity, others_surname
 from .refs import Found, Ref
 
-__all__ = ["GENERIC_ROLES", "HONORIFICS", "Phrase", "merge_appositions", "phrase_mentions"]
+__all__ = [
+    "GENERIC_ROLES",
+    "HONORIFICS",
+    "Phrase",
+    "apposed_name_end",
+    "hyphenated_end",
+    "merge_appositions",
+    "office_words",
+    "phrase_mentions",
+]
 
 #: offices that take their sector from the organisation that holds them ("Hamas spokesman")
 GENERIC_ROLES = frozenset({"leader", "spokesperson", "chief", "commander", "envoy", "general secretary"})
@@ -280,6 +289,13 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
             sector = phrase.noun.sector
     if sector is None and hit is None and owner is not None and owner.entry.kind == "country":
         sector = "CVL"  # "Kenyan Susan Chepkemei", "US actor X": a private person of that country
+    elif (
+        sector is None and hit is None and owner is not None and owner.entry.kind == "group" and owner.sector
+    ):
+        sector = owner.sector  # "Liberal Democrat David Laws": the party's (PTY)
+    others: tuple[str, ...] = ()
+    if office is not None and hit is not None and _heads_state(office, hit):
+        sector, others = hit.sector, hit.other_sectors  # "Lt. Gen. Prosper Avril", president: GOV, MIL
     if _out_of_office(parsed, phrase, start, hit):
         sector = "ELI"  # "former president X", "ousted leader X": an elite, no longer the government
     rule = "title" if office else (hit.rule if hit else "ner:person")
@@ -292,6 +308,7 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
             rule,
             office=phrase.office_text or hit.office,
             wikidata=hit.entry.wikidata_id,
+            other_sectors=others,
         )
         return _found(
             phrase, hit_ref(hit, entity, gender=gender), rule, max(hit.confidence, 0.85 if office else 0)
@@ -303,6 +320,12 @@ def _person_found(parsed: ParsedDoc, registry: Registry, phrase: Phrase, text: s
         f"person:{name}", entity, "person", True, gender, role=office.role if office else None, names=[name]
     )
     return _found(phrase, ref, rule, 0.85 if office else 0.7)
+
+
+def _heads_state(office: Office, hit: RegistryHit) -> bool:
+    """A rank the registry's head of state holds besides the office ("General X", the junta's president):
+    the person is coded by the office (GOV), the rank's sector another of theirs."""
+    return hit.sector == "GOV" and office.sector in hit.other_sectors
 
 
 #: words before a title that say its holder no longer holds it
@@ -436,3 +459,39 @@ def _sector_found(
     plural = phrase.plural or (noun.is_group and sector == "CVL")  # "a British couple ... them"
     ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, plural=plural, names=[name])
     return replace(_found(phrase, ref, "nationality+sector", 0.85), plural=plural)
+
+
+def hyphenated_end(parsed: ParsedDoc, head: int) -> int:
+    """The end of a head noun with its hyphenated tail: "secretary-general" parsed as "secretary"."""
+    end = head + 1
+    while (
+        end + 1 < len(parsed)
+        and parsed[end].text == "-"
+        and not parsed[end - 1].whitespace
+        and not parsed[end].whitespace
+        and parsed[end + 1].pos in ("NOUN", "PROPN", "ADJ")
+    ):
+        end += 2
+    return end
+
+
+def office_words(parsed: ParsedDoc, start: int, end: int) -> str:
+    """An office as written, singular: "Foreign Ministers" -> "foreign minister"."""
+    last = parsed[end - 1]
+    text = parsed.span_text(start, end - 1) + parsed[end - 2].whitespace if end - 1 > start else ""
+    singular = last.lemma if last.tag in ("NNS", "NNPS") else last.text
+    return (text + singular).lower()
+
+
+def apposed_name_end(parsed: ParsedDoc, phrase: Phrase) -> int:
+    """The end of an organisation's name apposed without a comma to a noun for a body of a sector
+    ("Japanese carmaker Toyota"): one actor; else the phrase's own end."""
+    if phrase.noun is None or not phrase.noun.is_group or phrase.hi >= len(parsed):
+        return phrase.hi
+    tok = parsed[phrase.hi]
+    if tok.dep != "appos" or tok.head != phrase.head or tok.ent_type != "ORG" or tok.ent_iob != "B":
+        return phrase.hi
+    end = phrase.hi + 1
+    while end < len(parsed) and parsed[end].ent_type == "ORG" and parsed[end].ent_iob == "I":
+        end += 1
+    return end

@@ -79,8 +79,9 @@ def nearest_below(
     preps = [i for i in skip if parsed[i].dep in ("prep", "agent", "dative")]
     frontier += [i for i in preps if i not in frontier]  # a trigger's own preposition: "arrived in"
     fallback: list[T] = []
+    later: list[int] = []
     for _ in range(depth):
-        found, frontier = _level(parsed, frontier, hit, seen, skip, open_preps, object_places)
+        found, frontier, later = _level(parsed, frontier, later, hit, seen, skip, open_preps, object_places)
         if fallback:
             preferred = [h for h in found if prefer is not None and prefer(h)]
             return preferred or fallback
@@ -93,28 +94,45 @@ def nearest_below(
 def _level(
     parsed: ParsedDoc,
     frontier: Sequence[int],
+    deferred: Sequence[int],
     hit: Callable[[int], Sequence[T]],
     seen: set[int],
     skip: set[int],
     open_preps: frozenset[str],
     object_places: bool,
-) -> tuple[list[T], list[int]]:
-    """One level of :func:`nearest_below`: the finds, and the tokens of the next level."""
-    found: list[T] = []
-    nxt: list[int] = []
+) -> tuple[list[T], list[int], list[int]]:
+    """One level of :func:`nearest_below`: the finds, the tokens of the next level, and the
+    conjuncts deferred to it (:func:`_shares_of_phrase`); ``deferred`` are looked at first."""
+    found: list[T] = [h for i in deferred for h in hit(i)]
+    nxt: list[int] = list(deferred)
+    later: list[int] = []
     queue = list(frontier)
     while queue:
         i = queue.pop(0)
         opened = open_preps | _OBJECT_PLACE if object_places and _is_object(parsed, i, skip) else open_preps
         for child in _entered(parsed, i, seen, skip, opened):
             seen.add(child)
+            if _shares_of_phrase(parsed, child):
+                later.append(child)
+                continue
             hits = hit(child)
             found.extend(hits)
             if not hits and parsed[child].dep == "agent":
                 queue.append(child)
             else:
                 nxt.append(child)
-    return found, nxt
+    return found, nxt, later
+
+
+def _shares_of_phrase(parsed: ParsedDoc, i: int) -> bool:
+    """True for a noun conjoined to an action noun with an "of" phrase: the parser's reading of
+    "the removal of the president and his party", where the party is removed too; it is as far
+    from the trigger as the "of" object."""
+    tok = parsed[i]
+    if tok.dep != "conj" or tok.pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    head = parsed[tok.head]
+    return head.pos == "NOUN" and bool(prep_objects(parsed, head.i, ("of",))) and head.i < tok.i
 
 
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -176,11 +194,13 @@ _REPORTING_HEADS = frozenset("say tell report claim state announce add".split())
 REPORTING = _REPORTING_HEADS | frozenset("confirm insist note write tweet allege".split())
 
 
-def purpose_clauses(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+def purpose_clauses(parsed: ParsedDoc, trig: Trigger, *, filled: bool = False) -> list[int]:
     """The clauses that state what an act is for: an infinitive or participle attached to the
     trigger, its noun or the verb governing its noun ("staged a rally to demand ...", "marched
     calling for ...", "reopened the border to let aid reach ..."). Their objects name whom the act
-    addresses when the trigger's own objects name no one."""
+    addresses when the trigger's own objects name no one. With ``filled`` (the entry's own
+    recipient phrase names a place or thing) only infinitives count: a participle then tells how
+    the act went on ("its invasion of X, ploughing through the UN lines")."""
     holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
     tok = parsed[trig.head]
     if trig.entry.kind is Kind.NOUN and tok.dep in ("dobj", "nsubj") and tok.head != tok.i:
@@ -195,7 +215,8 @@ def purpose_clauses(parsed: ParsedDoc, trig: Trigger) -> list[int]:
             if clause.dep not in purpose or clause.pos not in ("VERB", "AUX"):
                 continue
             infinitive = any(c.tag == "TO" for c in parsed.children(clause.i))
-            if (infinitive or clause.tag == "VBG") and not children_of(parsed, clause.i, ("nsubj", "mark")):
+            participle = clause.tag == "VBG" and not filled
+            if (infinitive or participle) and not children_of(parsed, clause.i, ("nsubj", "mark")):
                 out.append(clause.i)
     return out
 

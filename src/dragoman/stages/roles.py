@@ -18,6 +18,15 @@ from dataclasses import dataclass
 from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
+from .roleparse import (
+    genitive_actor,
+    misattached_appositions,
+    participle_subjects,
+    pronoun_owner,
+    reciprocal_party,
+    requester,
+    summoned_roles,
+)
 from .rolerules import (
     actor_span,
     children_of,
@@ -49,7 +58,7 @@ LIGHT_VERBS = frozenset(
     undertake perpetrate commit unleash announce impose wage lead organise organize call go join
     issue deliver send give offer provide sign reach express lodge file declare order step renew
     extend plan threaten vow pledge propose approve consider weigh mull prepare want seek authorize
-    authorise open complete accelerate speed finish""".split()
+    authorise open complete accelerate speed finish attend host""".split()
 )
 #: light verbs whose subject performs a noun that is the object of their preposition ("went on strike")
 LIGHT_PREP_VERBS = frozenset("go engage take join participate enter".split())
@@ -132,17 +141,41 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
                 parsed, child.i
             ):  # "Jane Doe, the head of the agency"
                 found.extend(index.at(child.i) or mentions_for(parsed, index, child.i, depth=depth + 1))
-            elif child.dep in ("compound", "poss", "nmod", "amod"):
-                found.extend(index.at(child.i))
+            elif child.dep in ("compound", "poss", "nmod", "amod"):  # "Chinese and Russian bombers"
+                found.extend(m for j in _with_conjuncts(parsed, child.i) for m in index.at(j))
             elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from", "in"):
                 for pobj in parsed.children(child.i):
                     if pobj.dep == "pobj":
                         found.extend(mentions_for(parsed, index, pobj.i, depth=depth + 1))
+    if found and not any(m.entity.code for m in found) and depth < 2:
+        found = _affiliation(parsed, index, i, depth) or found  # "the deputy chief of X's militia"
     found = found or own
     for child in parsed.children(i):
-        if child.dep == "conj":
+        if child.dep == "conj" or (child.dep == "appos" and _is_list(parsed, child.i)):
             found.extend(mentions_for(parsed, index, child.i, depth=depth))
     return found
+
+
+def _with_conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
+    return [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]
+
+
+def _is_list(parsed: ParsedDoc, i: int) -> bool:
+    """True for an apposition that goes on with "and"/"or": the parser's reading of a list "A, B
+    and C" (B an apposition of A, C a conjunct of B)."""
+    children = list(parsed.children(i))
+    return any(c.dep == "cc" for c in children) and any(c.dep == "conj" for c in children)
+
+
+def _affiliation(parsed: ParsedDoc, index: MentionIndex, i: int, depth: int) -> list[Mention]:
+    """The coded mentions of the "of" phrase of a person or body with no country of its own
+    ("the deputy chief of X's militia", "a spokesman of the X army"): whose it is."""
+    return [
+        m
+        for pobj in prep_objects(parsed, i, ("of",))
+        for m in mentions_for(parsed, index, pobj, depth=depth + 1)
+        if m.entity.code
+    ]
 
 
 def is_passive(parsed: ParsedDoc, verb: int) -> bool:
@@ -155,7 +188,7 @@ def is_passive(parsed: ParsedDoc, verb: int) -> bool:
 def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[int], bool]:
     """Subject tokens of a verb, inherited when it has none; and whether they are its recipients
     rather than actors (the noun a passive participle modifies: "protesters arrested by police")."""
-    subj = children_of(parsed, verb, ("nsubj", "csubj"))
+    subj = participle_subjects(parsed, children_of(parsed, verb, ("nsubj", "csubj")))
     tok = parsed[verb]
     if subj:
         if tok.dep == "relcl" and parsed[subj[0]].lower in _RELATIVE:
@@ -166,7 +199,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     head = parsed[tok.head]
     if tok.dep == "xcomp":
         if lemma_in(head, OBJECT_CONTROL):
-            obj = children_of(parsed, head.i, ("dobj",)) or prep_objects(parsed, head.i, ("on", "upon"))
+            obj = children_of(parsed, head.i, ("dobj",)) or prep_objects(parsed, head.i, ("on", "upon", "to"))
             if obj:
                 return obj, False
         raised = children_of(parsed, head.i, ("nsubjpass",))  # "Iran is expected to release"
@@ -215,10 +248,11 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
         patients = children_of(parsed, verb, ("nsubjpass",)) or (subj if subj_is_patient else [])
     else:
         actors.extend(subj if not subj_is_patient else [])
-        patients = children_of(parsed, verb, ("dobj",))
+        loose = misattached_appositions(parsed, verb)  # "refused entry to X, by far the largest group"
+        patients = [p for p in children_of(parsed, verb, ("dobj",)) if p not in loose]
     for holder in [verb] + ([trig.noun] if trig.noun is not None else []):
         actors.extend(prep_objects(parsed, holder, [a for a in entry.actor_sources if a not in DEP_SOURCES]))
-    sources = entry.recipient_sources or ("dobj", "dative")
+    sources = entry.recipient_sources or _default_recipients(entry.event)
     holders = [verb] + ([trig.noun] if trig.noun is not None else [])
     for source in sources:
         if source == "dobj":
@@ -238,6 +272,12 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
             for holder in holders:
                 recipients.extend(prep_objects(parsed, holder, (source,)))
     return actors, recipients
+
+
+def _default_recipients(event: EventType) -> tuple[str, ...]:
+    """Where a verb with no recipient sources of its own finds its recipient: its objects, but a
+    mobilisation's object is the force it moves ("put its army on alert")."""
+    return ("dative",) if event is EventType.MOBILIZE else ("dobj", "dative")
 
 
 def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[list[int], list[int]]:
@@ -283,16 +323,34 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
     return actors, recipients
 
 
+def _noun_actor_fallback(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> list[int]:
+    """The actor of an event noun with no possessor, agent or governing light verb: its "of"
+    phrase ("the deployment of NATO troops"), else the subject of the clause a reciprocal noun is
+    a circumstance of ("retook the town after fighting with rebels")."""
+    for found in (genitive_actor(parsed, trig), reciprocal_party(parsed, trig)):
+        named = [i for i in found if mentions_for(parsed, index, i)]
+        if named:
+            return named
+    return []
+
+
 def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
     """The actor and recipient mentions of a matched trigger (no duplicates; none in both roles).
 
     When the entry's sources give no recipient, the nearest mention in the trigger's objects is
     the recipient (:func:`nearest_below`), except for entries that name ``rcp=nsubj``."""
-    if trig.entry.kind is Kind.NOUN:
+    summoned = summoned_roles(parsed, trig)  # "ordered X to appear for questioning"
+    if summoned is not None:
+        actor_toks, recipient_toks = summoned
+    elif trig.entry.kind is Kind.NOUN:
         actor_toks, recipient_toks = _noun_roles(parsed, trig, index)
+        if not any(mentions_for(parsed, index, i) for i in actor_toks):
+            actor_toks = _noun_actor_fallback(parsed, trig, index) or actor_toks
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
     actors = unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
+    if not actors and trig.entry.kind is not Kind.NOUN:  # "it is willing to withdraw its troops"
+        actors = unique(m for i in pronoun_owner(parsed, trig.head, actor_toks) for m in index.at(i))
     if not actors:
         between = _between_parties(parsed, trig.head, index)
         if between is not None:
@@ -307,6 +365,9 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
     )
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
         recipients = _searched_recipients(parsed, trig, index, actors, actor_toks)
+    if not any(m.entity.code for m in recipients):  # "Haiti asked the UN to send a force": to Haiti
+        asker = [m for i in requester(parsed, trig) for m in mentions_for(parsed, index, i)]
+        recipients = unique(m for m in asker if m.entity.entity_name not in actor_names) or recipients
     return Roles(tuple(actors), tuple(recipients))
 
 
@@ -338,10 +399,10 @@ def _party_filter(
     }
     if trig.noun is not None:  # the owner of the trigger's noun: "recalled its ambassador"
         own_objects |= set(children_of(parsed, trig.noun, ("poss",)))
-    force = bool(sources) and "dobj" not in sources
+    force = (bool(sources) and "dobj" not in sources) or trig.entry.event is EventType.MOBILIZE
 
     def others(i: int) -> list[Mention]:
-        conjuncts = [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]  # "with X and Y"
+        conjuncts = _with_conjuncts(parsed, i)  # "with X and Y"
         found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
         found = [m for m in found if not restates_actors(m, found, actor_codes)]
         if not any(m.entity.code or m.entity.sector for m in found):
@@ -360,6 +421,10 @@ def restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set
     return len(same_span) > 1 and None not in same_span and same_span <= actor_codes
 
 
+#: prepositions whose object is what a protest is about ("a strike over a law passed by X")
+_GRIEVANCE = frozenset({"over"})
+
+
 def _searched_recipients(
     parsed: ParsedDoc,
     trig: Trigger,
@@ -373,9 +438,12 @@ def _searched_recipients(
     the biggest group")."""
     others = _party_filter(parsed, trig, index, actors)
     skip = set(trig.tokens) | set(actor_toks) | actor_span(parsed, actor_toks)
+    skip |= misattached_appositions(parsed, trig.head)
     roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    sources = frozenset(trig.entry.recipient_sources)
     event = trig.entry.event
+    sources = frozenset(trig.entry.recipient_sources) | (
+        _GRIEVANCE if event is EventType.PROTEST else frozenset()
+    )
     recipients = unique(nearest_below(parsed, roots, others, skip=skip, open_preps=sources, prefer=_coded))
     if not recipients and event is EventType.THREATEN:
         recipients = unique(m for i in condition_subjects(parsed, trig.head) for m in others(i))
@@ -383,7 +451,7 @@ def _searched_recipients(
         clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
         recipients = unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
     if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
-        purposes = purpose_clauses(parsed, trig)  # a clause of its own: one arc deeper than the objects
+        purposes = purpose_clauses(parsed, trig, filled=_slot_filled(parsed, trig))
         recipients = unique(nearest_below(parsed, purposes, others, skip=skip, depth=5, prefer=_coded))
     if not recipients and event is EventType.REQUEST:  # "its demand that Israel ease ..."
         clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
@@ -392,6 +460,14 @@ def _searched_recipients(
         recipients = unique(m for i in subjects for m in others(i))
     coded = [m for m in recipients if m.entity.code]
     return coded or recipients
+
+
+def _slot_filled(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a preposition the entry takes its recipient from has an object, though no party
+    ("its invasion of South Lebanon"): the recipient is that phrase, not a party further on."""
+    preps = [s for s in trig.entry.recipient_sources if s not in DEP_SOURCES]
+    holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    return bool(preps) and any(prep_objects(parsed, h, preps) for h in holders)
 
 
 def _stranded_content(parsed: ParsedDoc, trig: Trigger) -> list[int]:

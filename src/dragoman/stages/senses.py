@@ -13,14 +13,17 @@ when two triggers report one event or when a trigger's sense depends on who acts
   protest's content, not events of their own;
 * an event noun that is the object of a verb of the same type ("pressed their demands", "agreed a
   deal") restates that verb's event.
+
+Triggers whose type their object decides are recoded in :mod:`.sensecodes` ("charged Greece with",
+"evacuated the settlements"); frames with no event of their own (an offence alleged, a stance, a
+habit, figurative uses) are told in :mod:`.senseframes` and :mod:`.figurative`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
-from ..lexicon import Kind, LexEntry, Trigger, clause_head, lemma_in
+from ..lexicon import Kind, Trigger, clause_head, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType, Mention
 from .roles import (
@@ -28,6 +31,8 @@ from .roles import (
     Roles,
     restates_actors,  # the filter roles applies to recipients
 )
+from .sensecodes import recoded, recoded_by_object
+from .senseframes import framed_non_event
 
 #: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
 UNITS = frozenset(
@@ -40,17 +45,6 @@ _PURPOSES = frozenset({EventType.REQUEST, EventType.PROTEST})
 
 #: the dependents through which a purpose or accompanying clause hangs on its main verb
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
-
-
-def recoded(
-    trig: Trigger, rule: str, event: EventType, mode: str | None, cameo: str | None, context: str
-) -> Trigger:
-    """The trigger with its entry coded as another type; the entry's id records the rule that did it
-    (``<entry id>><rule>``)."""
-    entry: LexEntry = replace(
-        trig.entry, id=f"{trig.entry.id}>{rule}", event=event, mode=mode, cameo=cameo, contexts=(context,)
-    )
-    return replace(trig, entry=entry)
 
 
 def _unit_subject(parsed: ParsedDoc, verb: int) -> bool:
@@ -83,7 +77,9 @@ def _peacekeepers(parsed: ParsedDoc, i: int) -> bool:
 
 def peacekeeping(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     """A deployment (MOBILIZE) of peacekeepers as AID, CAMEO 074 ("the first deployment of NATO
-    peacekeeping troops", "peacekeepers arrived in ..."). Rule id ``<entry id>>peacekeeping``."""
+    peacekeeping troops", "peacekeepers arrived in ..."). Rule id ``<entry id>>peacekeeping``. A
+    trigger whose sense its object decides is first recoded (:func:`.sensecodes.recoded_by_object`)."""
+    trig = recoded_by_object(parsed, trig)
     entry = trig.entry
     if entry.event is not EventType.MOBILIZE or not _peacekeepers(parsed, trig.head):
         return trig
@@ -341,6 +337,8 @@ def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     envoy" is a visit)."""
     entry = trig.entry
     if _denied_claim(parsed, trig) or _no_addressee(parsed, trig, index) or _construal(parsed, trig, index):
+        return True
+    if framed_non_event(parsed, trig):  # "arrested for spying", "the film attacks", "is committed to"
         return True
     if entry.kind is not Kind.VERB:
         return False

@@ -1,0 +1,236 @@
+"""Figurative uses of trigger words, told by the class of their subject or object.
+
+* a work or a text does not use force: "the film attacks the tabloids", "the book takes aim at ...",
+  "a new documentary targets ..." is criticism by no named party, not an assault;
+* force used on an abstraction is a figure of speech: "seizing the tools of change", "captured the
+  mood", "attacked the problem", "killed the joke";
+* one visits a place of business or a web page as a customer, not as an envoy: "the sites people
+  visit", "visited the shop", "visitors to the museum"; one who flies somewhere "to watch" a match
+  is a spectator;
+* a body that meets with no one named holds its own meeting ("the cabinet met on Monday"); one
+  "defends" one's own record, "hits back" with words, "meets" a challenge; customers and voters
+  "back" a party without a political act.
+
+The word lists are dragoman's own (``data/senses.tsv``), kept apart from the trigger lexicon.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from ..lexicon import Kind, Trigger, lemma_in
+from ..parsed import ParsedDoc, Token
+from ..schema import EventType
+
+
+@cache
+def sense_lists() -> dict[str, frozenset[str]]:
+    """The named word lists of ``data/senses.tsv`` (``name<TAB>lemma lemma ...``)."""
+    text = resources.files("dragoman.data").joinpath("senses.tsv").read_text(encoding="utf-8")
+    lists: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, words = line.partition("\t")
+        lists[name.strip()] = frozenset(words.split())
+    return lists
+
+
+#: the types of acts of force: a work or an abstraction does not take part in them
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.MOBILIZE, EventType.SANCTION})
+
+
+def _subject(parsed: ParsedDoc, verb: int) -> Token | None:
+    for child in parsed.children(verb):
+        if child.dep == "nsubj":
+            return child
+    tok = parsed[verb]
+    if tok.dep in ("relcl", "acl") and tok.head != tok.i and tok.tag != "VBN":
+        return parsed[tok.head]  # "a film that attacks ...", "a report targeting ..."
+    for _ in range(3):  # "voters are expected to support ...", "the board was due to meet"
+        if tok.dep not in ("xcomp", "acomp") or tok.head == tok.i:
+            return None
+        tok = parsed[tok.head]
+        subject = next((c for c in parsed.children(tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _object(parsed: ParsedDoc, verb: int) -> Token | None:
+    for child in parsed.children(verb):
+        if child.dep in ("dobj", "nsubjpass"):
+            return child
+    tok = parsed[verb]
+    if (
+        tok.dep in ("relcl", "acl")
+        and tok.head != tok.i
+        and not any(
+            c.dep in ("nsubj", "nsubjpass") and c.lower not in ("that", "which")
+            for c in parsed.children(verb)
+        )
+    ):
+        return None
+    if tok.dep == "relcl" and tok.head != tok.i:  # "the sites people visit": the antecedent
+        return parsed[tok.head]
+    return None
+
+
+def _common(tok: Token | None, name: str) -> bool:
+    """A common noun of the list ``name`` (a name, "Time Warner", is an actor whatever its words)."""
+    return tok is not None and tok.pos == "NOUN" and lemma_in(tok, sense_lists()[name])
+
+
+def _agent(parsed: ParsedDoc, verb: int) -> Token | None:
+    """The subject of an active verb, the by-agent of a passive one."""
+    for child in parsed.children(verb):
+        if child.dep == "agent":
+            return next((g for g in parsed.children(child.i) if g.dep == "pobj"), None)
+    return _subject(parsed, verb)
+
+
+def work_subject(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when an act of force has a work or a text for subject ("the film attacks ..."), or an
+    assault a calamity ("was hit by a crisis", "the recession struck the region")."""
+    entry = trig.entry
+    if entry.kind is Kind.NOUN or entry.event not in _FORCE:
+        return False
+    agent = _agent(parsed, trig.head)
+    return _common(agent, "works") or (entry.event is EventType.ASSAULT and _common(agent, "calamities"))
+
+
+def abstract_object(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when an act of force is done to an abstraction ("seized the tools", "attacked the
+    problem"), or an assault to animals ("shooting foxes"); a noun trigger's "on"/"of"/"against"
+    object counts too ("an attack on the idea")."""
+    entry = trig.entry
+    if entry.event not in _FORCE:
+        return False
+    names = ("abstractions", "animals") if entry.event is EventType.ASSAULT else ("abstractions",)
+    if entry.kind is not Kind.NOUN:
+        obj = _object(parsed, trig.head)
+        return any(_common(obj, name) for name in names)
+    for prep in parsed.children(trig.head):
+        if prep.dep == "prep" and prep.lower in ("on", "of", "against"):
+            pobjs = [g for g in parsed.children(prep.i) if g.dep == "pobj"]
+            if any(_common(g, name) for g in pobjs for name in names):
+                return True
+    return False
+
+
+#: possessives of the subject itself: one defends one's own record or seat, not an ally
+_OWN = frozenset({"his", "her", "its", "their", "our", "my", "your", "own"})
+#: what one hits back at with words: critics and their claims
+_RETORTS = frozenset(
+    "critic claim criticism remark comment suggestion report accusation allegation attack charge "
+    "opponent rival".split()
+)
+#: verbs of saying: "hit back by saying ..."
+_SAYING = frozenset("say claim argue insist state point tell write describe call dismiss accuse".split())
+
+
+def self_defence(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when "defend" (SUPPORT) has an object of the subject's own ("defended her record",
+    "defend their seats", "defended his decision"): a justification, not support of another."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.SUPPORT or entry.anchor != "defend":
+        return False
+    obj = _object(parsed, trig.head)
+    return obj is not None and any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(obj.i))
+
+
+def retort(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True for "hit back", "strike back", "fire back" with words: "by saying ...", "at critics",
+    "at claims that ..."."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.ASSAULT:
+        return False
+    children = list(parsed.children(trig.head))
+    if not any(c.dep in ("prt", "advmod") and c.lower == "back" for c in children):
+        return False
+    for prep in (c for c in children if c.dep == "prep" and c.lower in ("by", "at", "with")):
+        if any(lemma_in(g, _RETORTS) or lemma_in(g, _SAYING) for g in parsed.children(prep.i)):
+            return True
+    return any(c.dep == "ccomp" for c in children)
+
+
+def met_challenge(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when "meet" in a consultation trigger ("meet", "come to a meeting") is a verb with a
+    challenge, a target or a cost for object ("to meet the new threat", "come towards meeting
+    the targets")."""
+    if trig.entry.event is not EventType.CONSULT:
+        return False
+    verbs = [
+        i for i in (*trig.tokens, trig.head) if parsed[i].pos == "VERB" and parsed[i].lemma.lower() == "meet"
+    ]
+    return any(_common(_object(parsed, i), "challenges") for i in verbs)
+
+
+def customer_visit(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a visit (CONSULT visit) is to a place of business or a web page ("visited the
+    shop", "the sites people visit", "a visit to the museum"), or made by customers."""
+    entry = trig.entry
+    if entry.event is not EventType.CONSULT or entry.mode != "visit":
+        return False
+    if entry.kind is Kind.NOUN:
+        places = [
+            g
+            for p in parsed.children(trig.head)
+            if p.dep == "prep" and p.lower == "to"
+            for g in parsed.children(p.i)
+            if g.dep == "pobj"
+        ]
+        return any(_common(g, "venues") for g in places)
+    return _common(_object(parsed, trig.head), "venues") or _common(_subject(parsed, trig.head), "customers")
+
+
+def internal_meeting(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when "meet" (CONSULT) has one body for subject and no one to meet: the body's own
+    meeting ("the party's executive was due to meet", "the cabinet met on Monday")."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.CONSULT or entry.anchor != "meet":
+        return False
+    children = list(parsed.children(trig.head))
+    if any(c.dep in ("dobj", "nsubjpass") or (c.dep == "prep" and c.lower == "with") for c in children):
+        return False
+    subject = _subject(parsed, trig.head)
+    if subject is None or subject.tag != "NN" or any(c.dep == "conj" for c in parsed.children(subject.i)):
+        return False
+    return _common(subject, "bodies")
+
+
+def spectator_visit(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a visit's purpose is to watch ("flew to Rome to watch the final"): a spectator's."""
+    entry = trig.entry
+    if entry.event is not EventType.CONSULT or entry.mode != "visit" or entry.kind is Kind.NOUN:
+        return False
+    return any(c.dep in ("advcl", "xcomp") and c.lemma.lower() == "watch" for c in parsed.children(trig.head))
+
+
+def custom_support(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when support (SUPPORT) comes from customers or voters ("expect the electorate to
+    support ...", "fans backed the plan"): custom or a vote, not a political act."""
+    if trig.entry.kind is Kind.NOUN or trig.entry.event is not EventType.SUPPORT:
+        return False
+    return _common(_agent(parsed, trig.head), "customers")
+
+
+_RULES = (
+    work_subject,
+    abstract_object,
+    customer_visit,
+    spectator_visit,
+    self_defence,
+    retort,
+    met_challenge,
+    internal_meeting,
+    custom_support,
+)
+
+
+def figurative(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True for a figurative or non-political use of a trigger word: a work or a calamity using
+    force, force on an abstraction, a visit of custom or to watch, a defence of one's own, a retort,
+    a challenge met, a body's own meeting, support of customers."""
+    return any(rule(parsed, trig) for rule in _RULES)

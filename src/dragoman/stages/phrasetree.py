@@ -1,0 +1,119 @@
+"""The parse as the actors stage reads noun phrases: children and edges of tokens, table look-ups of
+lemma sequences, and the noun phrases whose sector a word other than their head gives (arms before a
+noun of attack, a company's name after its business noun, members of a body)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..parsed import ParsedDoc
+from ..registry import Office, Registry, SectorNoun, fold, pieces
+from .phrases import Phrase
+
+__all__ = ["Tree", "member_of_body", "named_by_noun", "table_match", "weapon_of_attack"]
+
+
+class Tree:
+    """Children, left edges and folded words of every token, computed once per document."""
+
+    def __init__(self, parsed: ParsedDoc) -> None:
+        self.kids: list[list[int]] = [[] for _ in parsed.tokens]
+        for tok in parsed.tokens:
+            if tok.head != tok.i:
+                self.kids[tok.head].append(tok.i)
+        self._edge: dict[int, int] = {}
+        #: folded pieces of each token's lemma (its text for proper nouns): how tables are matched
+        self.words = [
+            tuple(fold(p) for p in pieces(t.text if t.pos == "PROPN" else t.lemma)) for t in parsed.tokens
+        ]
+        #: the forms a phrase's last token may take: lemma, text, text without a plural "s"
+        self.lasts: list[set[tuple[str, ...]]] = []
+        for tok, words in zip(parsed.tokens, self.words, strict=True):
+            text = tuple(fold(p) for p in pieces(tok.text))
+            forms = {words, text, tuple(fold(p) for p in pieces(tok.lemma))}
+            if text and text[-1].endswith("s"):
+                forms.add((*text[:-1], text[-1][:-1]))
+            self.lasts.append(forms)
+
+    def left_edge(self, i: int) -> int:
+        if i not in self._edge:
+            self._edge[i] = min([i, *(self.left_edge(k) for k in self.kids[i] if k < i)])
+        return self._edge[i]
+
+    def right_edge(self, i: int) -> int:
+        return max([i, *(self.right_edge(k) for k in self.kids[i] if k > i)])
+
+
+def table_match(
+    tree: Tree, lo: int, end: int, table: dict[tuple[str, ...], Office] | dict[tuple[str, ...], SectorNoun]
+) -> tuple[int, Office | SectorNoun] | None:
+    """The longest table phrase ending at token ``end - 1`` and starting at or after ``lo``."""
+    for start in range(max(lo, end - 6), end):
+        if not tree.words[start]:
+            continue
+        words = tuple(w for i in range(start, end - 1) for w in tree.words[i])
+        for last in tree.lasts[end - 1]:
+            value = table.get(words + last)
+            if value is not None:
+                return start, value
+    return None
+
+
+#: nouns of attacks that name the arms that made them ("drone strikes", "Predator attacks")
+_ATTACKS = frozenset("strike attack raid airstrike bombardment shelling fire".split())
+
+
+def weapon_of_attack(
+    parsed: ParsedDoc, tree: Tree, registry: Registry, lo: int, head: int
+) -> tuple[int, SectorNoun] | None:
+    """Arms named before a noun of attack stand for the forces that used them, with their owner:
+    "Israeli drone strikes" are Israel's military's (the weapon noun needs its owner as ever)."""
+    if (
+        parsed[head].lemma.lower() not in _ATTACKS
+        or head == lo
+        or parsed[head - 1].dep != "compound"
+        or parsed[head - 1].head != head
+    ):
+        return None
+    found = table_match(tree, lo, head, registry.sector_nouns)
+    if found is None or not isinstance(found[1], SectorNoun) or not found[1].needs_owner:
+        return None
+    return found[0], found[1]
+
+
+def named_by_noun(
+    parsed: ParsedDoc, tree: Tree, registry: Registry, lo: int, head: int
+) -> tuple[int, SectorNoun] | None:
+    """An organisation's name after a noun for bodies of a sector: "Japanese carmaker Toyota" is one
+    actor, the carmaker (JPN BUS), not a nationality and a name the registry does not know."""
+    ent = next((e for e in parsed.ents if e.start <= head < e.end), None)
+    if ent is None or ent.label != "ORG" or ent.end != head + 1 or ent.start <= lo:
+        return None
+    found = table_match(tree, lo, ent.start, registry.sector_nouns)
+    if found is None or not isinstance(found[1], SectorNoun) or not found[1].is_group:
+        return None
+    return found[0], found[1]
+
+
+#: nouns for persons that a body's name makes its members ("senior figures in the army")
+_MEMBERS = frozenset({"people", "person", "member", "figure"})
+
+
+def member_of_body(parsed: ParsedDoc, tree: Tree, registry: Registry, phrase: Phrase) -> bool:
+    """Persons named as in or of a body take its sector: "members of the government" (GOV), "senior
+    figures in the army" (MIL), "people in the ruling party" (PTY); the phrase spans the body. Whether
+    it does."""
+    noun = phrase.noun
+    if parsed[phrase.head].lemma.lower() not in _MEMBERS or (noun is not None and noun.sector != "CVL"):
+        return False
+    for k in tree.kids[phrase.head]:
+        if k > phrase.head and parsed[k].dep == "prep" and parsed[k].lower in ("in", "of", "within"):
+            obj = next((o for o in tree.kids[k] if parsed[o].dep == "pobj"), None)
+            body = table_match(tree, tree.left_edge(obj), obj + 1, registry.sector_nouns) if obj else None
+            if body is not None and isinstance(body[1], SectorNoun) and body[1].is_group and body[1].sector:
+                phrase.noun = replace(body[1], is_group=False, owned=False, local=True)
+                phrase.noun_start = phrase.head
+                phrase.hi = tree.right_edge(k) + 1
+                return True
+            return False
+    return False

@@ -1,0 +1,185 @@
+"""Role rules for parses that hide who acts on whom, used by roles.py.
+
+:func:`misattached_appositions` finds an apposition the parser made a second object of the verb
+("refused entry to Ghanaians, by far the largest group"); :func:`genitive_actor` reads the doer
+of an event noun from its "of" phrase ("the deployment of NATO troops"); :func:`reciprocal_party`
+gives a reciprocal event noun in an adverbial phrase the subject of its clause ("retook the town
+after fighting with rebels"); :func:`summoned_roles` reads "ordered X to appear for questioning"
+(X questioned, by the one who ordered it).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Trigger, lemma_in
+from ..parsed import ParsedDoc
+from ..schema import EventType
+from .rolerules import children_of, prep_objects
+
+__all__ = [
+    "genitive_actor", "misattached_appositions", "participle_subjects", "pronoun_owner", "reciprocal_party",
+    "requester", "summoned_roles",
+]  # fmt: skip
+
+#: dependents of a verb that may stand between an object and its apposition ("..., by far the ...")
+_BETWEEN = frozenset({"punct", "prep", "advmod", "npadvmod", "pcomp"})
+#: arguments of a verb an apposition can follow
+_ARGUMENTS = frozenset({"dobj", "dative", "prep"})
+
+
+def misattached_appositions(parsed: ParsedDoc, verb: int) -> set[int]:
+    """Objects of ``verb`` that are an apposition of the argument before them: a noun phrase the
+    parser labelled a second object, set off from that argument by a comma ("refused entry to
+    Ghanaians, by far the largest group": "group" is the Ghanaians, not a second recipient)."""
+    out: set[int] = set()
+    children = list(parsed.children(verb))
+    for obj in children:
+        if obj.dep != "dobj":
+            continue
+        lo = parsed.subtree(obj.i)[0]
+        earlier = [c.i for c in children if c.i < obj.i and c.i not in out and _names_party(parsed, c.i)]
+        if not earlier:
+            continue
+        end = parsed.subtree(earlier[-1])[1]
+        between = parsed.tokens[end:lo]
+        comma = any(t.text == "," for t in between)
+        loose = all(t.dep in _BETWEEN or _under(parsed, t.i, verb, _BETWEEN) for t in between)
+        if comma and loose and between:
+            out.add(obj.i)
+    for prep in children:  # "by far the largest group" read as a "by" phrase
+        if prep.lower == "by" and any(c.lower == "far" for c in parsed.children(prep.i)):
+            out.update(children_of(parsed, prep.i, ("pobj",)))
+    return out
+
+
+def _names_party(parsed: ParsedDoc, i: int) -> bool:
+    """True for an object, or a preposition with an object ("to Ghanaians"; not "by far")."""
+    tok = parsed[i]
+    if tok.dep in ("dobj", "dative") and tok.pos in ("NOUN", "PROPN", "PRON"):
+        return True
+    return tok.dep in _ARGUMENTS and bool(children_of(parsed, i, ("pobj",)))
+
+
+def _under(parsed: ParsedDoc, i: int, verb: int, deps: frozenset[str]) -> bool:
+    """True when token ``i`` hangs, through ``deps`` arcs only, on an adverbial of ``verb``."""
+    for _ in range(3):
+        tok = parsed[i]
+        if tok.head == verb:
+            return tok.dep in deps
+        if tok.dep not in deps:
+            return False
+        i = tok.head
+    return False
+
+
+def genitive_actor(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The "of" object of an event noun whose entry takes none of its recipients from "of": the
+    doer, or the force it moves ("the deployment of NATO troops", "the withdrawal of Russian
+    forces", "a walkout of dock workers"). Empty for "of" recipients ("the invasion of X")."""
+    if "of" in trig.entry.recipient_sources:
+        return []
+    return prep_objects(parsed, trig.head, ("of",))
+
+
+#: prepositions that set an event noun as the circumstance of a clause ("after fighting with X")
+_CIRCUMSTANCE = frozenset({"after", "during", "amid", "following", "in", "before", "since"})
+
+
+def reciprocal_party(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The subject of the clause a reciprocal event noun ("fighting with", "clashes with", "talks
+    with") is a circumstance of: the other party to what its "with" phrase names ("the army
+    retook the town after heavy fighting with rebels": the army fought). Empty otherwise."""
+    noun = parsed[trig.head]
+    if "with" not in trig.entry.recipient_sources or not prep_objects(parsed, noun.i, ("with",)):
+        return []
+    prep = parsed[noun.head]
+    if noun.dep != "pobj" or prep.lower not in _CIRCUMSTANCE or prep.head == prep.i:
+        return []
+    verb = parsed[prep.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return []
+    return children_of(parsed, verb.i, ("nsubj", "nsubjpass"))
+
+
+#: verbs whose subject presents itself for what their "for" phrase names ("appear for questioning")
+_PRESENT_VERBS = frozenset("appear report come present return surrender".split())
+
+
+#: events a person is held or summoned for ("for questioning", "for trial", "for interrogation")
+_SUMMONED_FOR = frozenset({EventType.ACCUSE, EventType.COERCE})
+
+
+def summoned_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]] | None:
+    """Actor and recipient tokens of an act named in a "for" phrase of a verb of presenting
+    oneself, of a passive or of a verb with an object ("ordered the former president to appear
+    for questioning", "was detained for questioning by police", "police held X for questioning"):
+    who presents himself or is held undergoes it; who ordered or held him performs it. None for
+    other parses, and for events other than accusing and coercing ("came to Paris for talks")."""
+    tok = parsed[trig.head]
+    prep = parsed[tok.head]
+    if trig.entry.event not in _SUMMONED_FOR:
+        return None
+    if tok.dep not in ("pcomp", "pobj") or prep.lower != "for" or prep.head == prep.i:
+        return None
+    gov = parsed[prep.head]
+    passive = any(c.dep in ("nsubjpass", "auxpass") for c in parsed.children(gov.i))
+    if passive:
+        patients = children_of(parsed, gov.i, ("nsubjpass",))
+        return prep_objects(parsed, gov.i, ("by",)) + prep_objects(parsed, tok.i, ("by",)), patients
+    held = children_of(parsed, gov.i, ("dobj",))
+    if held and gov.pos == "VERB" and not lemma_in(gov, _PRESENT_VERBS):  # "detained X for questioning"
+        return children_of(parsed, gov.i, ("nsubj",)), held
+    if not lemma_in(gov, _PRESENT_VERBS):
+        return None
+    patients = children_of(parsed, gov.i, ("nsubj",))
+    actors: list[int] = []
+    if gov.dep == "xcomp" and gov.head != gov.i:  # "ordered X to appear": X appears, for the one who ordered
+        controller = gov.head
+        patients = patients or children_of(parsed, controller, ("dobj",))
+        actors = children_of(parsed, controller, ("nsubj",))
+    return actors, patients
+
+
+def participle_subjects(parsed: ParsedDoc, subjects: list[int]) -> list[int]:
+    """Subjects with a participle the parser took for the subject replaced by the noun before it
+    ("The Red Cross operating in Iraq said ...": "operating" the subject, "Cross" its subject). A
+    participle with nothing after it is an event noun, not a clause ("Ukrainian shelling killed")."""
+    out: list[int] = []
+    for i in subjects:
+        tok = parsed[i]
+        clause = tok.pos == "VERB" and tok.tag in ("VBG", "VBN") and any(c.i > i for c in parsed.children(i))
+        inner = children_of(parsed, i, ("nsubj",)) if clause else []
+        out.extend([j for j in inner if j < i] or [i])
+    return out
+
+
+#: verbs by which one asks another to act ("asked the UN to send", "urged Germany to deliver")
+_ASKING = frozenset("ask request urge appeal call press beg implore invite".split())
+#: events of giving or sending: what the asker asks for is sent to the asker
+_SENDING = frozenset({EventType.AID, EventType.MOBILIZE})
+
+
+def requester(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The subject of the verb that asks for an act of sending with no recipient of its own: whom
+    the help is for ("Haiti asked the UN to send a security force": sent to Haiti)."""
+    tok = parsed[trig.head]
+    if trig.entry.event not in _SENDING or tok.dep != "xcomp" or tok.head == tok.i:
+        return []
+    asking = parsed[tok.head]
+    if not lemma_in(asking, _ASKING):
+        return []
+    return children_of(parsed, asking.i, ("nsubj",))
+
+
+#: a subject pronoun and the possessive that refers back to it
+_POSSESSIVE_OF = {"it": "its", "they": "their", "he": "his", "she": "her", "we": "our"}
+
+
+def pronoun_owner(parsed: ParsedDoc, verb: int, subjects: list[int]) -> list[int]:
+    """The possessive on the verb's object that stands for its pronoun subject, when the pronoun
+    itself names no one ("it is willing to withdraw its troops": "its", resolved, is the actor)."""
+    wanted = {_POSSESSIVE_OF.get(parsed[i].lower) for i in subjects} - {None}
+    if not wanted:
+        return []
+    verbs = [verb] + children_of(parsed, verb, ("xcomp",))  # "is willing to withdraw its troops"
+    objects = [o for v in verbs for o in children_of(parsed, v, ("dobj",))]
+    return [p for o in objects for p in children_of(parsed, o, ("poss",)) if parsed[p].lower in wanted]
