@@ -142,11 +142,34 @@ def test_foreigners_and_refugees_take_no_country_from_where_they_are(parse: Pars
         assert [(e.code, e.sector) for e in event.recipient] == [(None, sector)]
 
 
-def test_a_protest_gets_no_government_as_its_target(parse: Parse) -> None:
+def test_a_protest_with_no_target_is_addressed_to_the_places_authorities(parse: Parse) -> None:
     text = "Opposition supporters protested in Dhaka on Tuesday."
     supporters = mention(text, "Opposition supporters", None, "OPP")
     event = coded(parse, text, [supporters], [place(text, "Dhaka", "BGD")], "PROTEST")
-    assert [e.code for e in event.actor] == ["BGD"] and event.recipient == ()
+    assert [e.code for e in event.actor] == ["BGD"]
+    assert parties(event.recipient) == [("Dhaka", "BGD", "GOV", "place-authorities")]
+
+
+def test_protesters_from_another_country_get_no_guessed_target(parse: Parse) -> None:
+    text = "Eritrean exiles rallied in Stockholm on Saturday."
+    exiles = mention(text, "Eritrean exiles", "ERI", "OPP")
+    event = coded(parse, text, [exiles], [place(text, "Stockholm", "SWE")], "PROTEST")
+    assert event.recipient == ()
+
+
+def test_a_protest_in_a_sentence_naming_another_country_gets_no_guessed_target(parse: Parse) -> None:
+    text = "Students marched in Dublin against the war in Yemen."
+    students = mention(text, "Students", None, "EDU")
+    where = [place(text, "Dublin", "IRL"), place(text, "Yemen", "YEM", 1)]
+    event = coded(parse, text, [students], where, "PROTEST")
+    assert all(e.rule != "place-authorities" for e in event.recipient)
+
+
+def test_a_strike_gets_no_guessed_target(parse: Parse) -> None:
+    text = "Dock workers went on strike in Antwerp on Monday."
+    workers = mention(text, "Dock workers", None, "LAB")
+    event = coded(parse, text, [workers], [place(text, "Antwerp", "BEL")], "PROTEST")
+    assert event.recipient == ()
 
 
 def test_easing_a_curfew_is_done_to_the_places_people(parse: Parse) -> None:

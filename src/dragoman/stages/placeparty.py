@@ -2,7 +2,7 @@
 
 Analysts (and the PLOVER and ACLED codebooks) code the people an act is done to by the country of
 the place where they are: a curfew ordered for the town of Gondar is imposed on Ethiopians,
-"police in Lahore arrested 40 people" arrests Pakistanis ("Civilians (Pakistan)" in ACLED). Two rules,
+"police in Lahore arrested 40 people" arrests Pakistanis ("Civilians (Pakistan)" in ACLED). Three rules,
 applied to an event once its location is known (:func:`with_place_parties`):
 
 * ``place-country``: an uncoded generic party (a sector, no country: "prisoners", "residents",
@@ -21,10 +21,15 @@ applied to an event once its location is known (:func:`with_place_parties`):
   ("Lahore police raided ..."). A named recipient is never replaced, which also keeps a security
   operation against a named group ("troops raided an ISIS cell in Mosul") from gaining civilians.
 
-PROTEST is left alone: a demonstration that names no target is not, for an analyst, one against
-the government of the place where it happens (strikes and rallies are against employers, foreign
-governments, rival parties as often); the place's government would be a guessed party on every
-unaddressed protest, and coders who do code one give the place's country without a sector.
+* ``place-authorities``: a demonstration, riot, hunger strike or blockade (PROTEST with no mode or
+  the modes demo, riot, hunger, obstruct) that names no target is addressed to the authorities of
+  the place where it happens: "students marched through Dhaka" protests to Bangladesh's government
+  (ICEWS and the PLOVER gold code it so). Only when the protesters are the place's own people (their
+  country is the place's, or they have none) and the sentence names no other country: "Iranian
+  exiles rallied in Paris" and "a march in London against the war in Gaza" get no guessed target.
+  Strikes and boycotts are left alone: they are against employers and firms as often as against a
+  government. The recipient is the place's words, its country, sector GOV, named "authorities
+  (<country>)".
 """
 
 from __future__ import annotations
@@ -61,6 +66,10 @@ _TARGET_PREPS = frozenset({"with", "on", "against", "at"})
 _PARTY_ENTITIES = frozenset({"NORP", "PERSON", "ORG"})
 #: the population's sector
 CIVILIANS = "CVL"
+#: protests addressed to the place's authorities when they name no target (no mode: "protested")
+_ADDRESSED = frozenset({None, "demo", "riot", "hunger", "obstruct"})
+#: the authorities' sector
+AUTHORITIES = "GOV"
 
 
 @dataclass(frozen=True)
@@ -127,16 +136,57 @@ def on_people(trig: Trigger) -> bool:
 def with_place_parties(
     parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place | None, places: Sequence[Place]
 ) -> Roles:
-    """``roles`` with uncoded generic parties given their place's country (``place-country``) and,
-    for COERCE and ASSAULT events with no party as recipient, the people of the event's location as
-    the recipient (``place-population``)."""
+    """``roles`` with uncoded generic parties given their place's country (``place-country``); for
+    COERCE and ASSAULT events with no party as recipient, the people of the event's location as the
+    recipient (``place-population``); for protests with no target, its authorities
+    (``place-authorities``)."""
     actor = tuple(_located(parsed, m, event_loc, places) for m in roles.actor)
     recipient = tuple(_located(parsed, m, event_loc, places) for m in roles.recipient)
     if on_people(trig) and not any(m.entity.code or m.entity.sector for m in recipient):
         people = _population(parsed, trig, actor, event_loc)
         if people is not None:
             recipient = (*recipient, people)
+    elif addressed(trig) and not any(m.entity.code for m in recipient):
+        rulers = _authorities(parsed, trig, actor, event_loc)
+        if rulers is not None:
+            recipient = (*recipient, rulers)
     return Roles(actor, recipient)
+
+
+def addressed(trig: Trigger) -> bool:
+    """True for a protest addressed to the authorities where it happens (not a strike, a boycott)."""
+    return trig.entry.event is EventType.PROTEST and trig.entry.mode in _ADDRESSED
+
+
+def _authorities(
+    parsed: ParsedDoc, trig: Trigger, actor: Sequence[Mention], event_loc: Place | None
+) -> Mention | None:
+    """The authorities of the protest's place as its recipient (``place-authorities``): the place is
+    named in the protest's sentence outside the protesters' words, the protesters are of its country
+    or of none, and the sentence names no other country."""
+    code = event_loc.country_code if event_loc is not None else None
+    if event_loc is None or not code or event_loc.start < 0:
+        return None
+    sent = parsed[trig.head].sent
+    if parsed.sentence_of_char(event_loc.start) != sent:
+        return None
+    if any(m.start <= event_loc.start < m.end for m in actor):
+        return None
+    if any(m.entity.code and m.entity.code != code for m in actor):
+        return None
+    if named_countries(parsed.sents[sent].text) - {code}:
+        return None
+    known = country(code)
+    entity = Entity(
+        entity_text=event_loc.extracted_place,
+        entity_name=f"authorities ({known.name if known else event_loc.extracted_place})",
+        code=code,
+        sector=AUTHORITIES,
+        rule="place-authorities",
+    )
+    return Mention(
+        event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-authorities"
+    )
 
 
 def _population(
