@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 BENCHMARKS = [
     "bench_throughput.py",
     "bench_plover.py",
+    "bench_petrarch.py",
     "bench_regression.py",
     "bench_actors.py",
     "bench_bbc_events.py",

@@ -52,14 +52,14 @@ def test_negated(parse: Parse, text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia will attack Ukraine.", {"ASSAULT": "future"}),
-        ("France plans to impose sanctions on Iran.", {"SANCTION": "future"}),
+        ("Russia will attack Ukraine.", {"THREATEN": "asserted", "ASSAULT": "future"}),
+        ("France plans to impose sanctions on Iran.", {"THREATEN": "asserted", "SANCTION": "future"}),
         ("Kenya agreed to withdraw its troops from Somalia.", {"AGREE": "asserted", "RETREAT": "future"}),
         ("Iran promised to release the sailors.", {"AGREE": "asserted", "RETREAT": "future"}),
         ("The minister is due to visit China next week.", {"CONSULT": "future"}),
-        ("Israel announced it would withdraw from Gaza.", {"RETREAT": "future"}),
+        ("Israel announced it would withdraw from Gaza.", {"AGREE": "asserted", "RETREAT": "future"}),
         ("Iran is expected to release the sailors.", {"RETREAT": "future"}),
-        ("Iran is going to attack Israel.", {"ASSAULT": "future"}),
+        ("Iran is going to attack Israel.", {"THREATEN": "asserted", "ASSAULT": "future"}),
         ("Kenya is to withdraw its troops from Somalia.", {"RETREAT": "future"}),
         ("The army was to free the hostages on Monday.", {"RETREAT": "future"}),
         ("France will not impose sanctions on Iran.", {"SANCTION": "negated"}),
@@ -76,7 +76,8 @@ def test_future(parse: Parse, text: str, expected: dict[str, str]) -> None:
         ("China could impose sanctions on Russia.", {"SANCTION": "hypothetical"}),
         (
             "If Iran attacks Israel, France will impose sanctions on Iran.",
-            {"ASSAULT": "hypothetical", "SANCTION": "hypothetical"},  # the consequent of a condition
+            # the consequent of a condition; announced with "will", it is a threat
+            {"ASSAULT": "hypothetical", "THREATEN": "asserted", "SANCTION": "hypothetical"},
         ),
         ("Iran threatened to attack Israel.", {"THREATEN": "asserted", "ASSAULT": "hypothetical"}),
         (
@@ -174,8 +175,9 @@ def test_an_attempt_is_the_act(parse: Parse) -> None:
 
 
 def test_will_not_is_a_refusal(parse: Parse) -> None:
-    (event,) = events_of(parse, "Kenya will not withdraw its troops from Somalia.")
+    refusal, event = events_of(parse, "Kenya will not withdraw its troops from Somalia.")
     assert (str(event.modality), event.modality_rule) == ("negated", "neg:will-not")
+    assert (str(refusal.event), str(refusal.modality)) == ("REJECT", "asserted")  # the statement
 
 
 def cue_on(parse: Parse, text: str, word: str) -> tuple[str, str]:

@@ -134,6 +134,7 @@ def test_charging_a_state_is_an_accusation(parse: Parse) -> None:
 def test_evacuating_places_is_a_withdrawal_people_aid(parse: Parse) -> None:
     text = "The army will evacuate all the settlements in the valley by August."
     events = _events(parse, text, ["The army"])
-    assert [(str(e.event), e.mode) for e in events] == [("RETREAT", "withdraw")]
+    acts = [e for e in events if not e.rule.startswith("statement:")]  # not the announcement (AGREE)
+    assert [(str(e.event), e.mode) for e in acts] == [("RETREAT", "withdraw")]
     text = "The army evacuated 300 citizens from the port city by ship."
     assert _types(_events(parse, text, ["The army"])) == ["AID"]

@@ -274,3 +274,63 @@ def evaluate_plover(
         if isinstance(doc, Document):
             score_document(scores, record, as_stated_intents(doc) if stated_intents else doc)
     return scores
+
+
+def _side_matches(predicted: Sequence[Entity], wanted: Sequence[GoldActor]) -> bool:
+    """One role of a gold event: as :func:`_roles_match`, but a gold actor without a country (a
+    Phoenix code such as "---REB") matches any predicted actor, as its country is not known."""
+    if any(a.code is None for a in wanted):
+        return bool(predicted)
+    got, want = _codes(predicted), _codes(wanted)
+    return not (got or want) or bool(got & want)
+
+
+def _match_events(golds: Sequence[GoldRecord], events: Sequence[Event]) -> dict[int, int]:
+    """Gold event index -> predicted event index: same type and roles, each predicted event used once."""
+    matched: dict[int, int] = {}
+    for g, gold in enumerate(golds):
+        for n, event in enumerate(events):
+            if n in matched.values() or str(event.event) != gold.event:
+                continue
+            if _side_matches(event.actor, gold.source) and _side_matches(event.recipient, gold.target):
+                matched[g] = n
+                break
+    return matched
+
+
+def score_sentence(scores: PloverScores, golds: Sequence[GoldRecord], doc: Document) -> None:
+    """Add one coded sentence with any number of gold events (none: a sentence without an event).
+
+    Types and roles score as in :func:`score_document` for one gold event whose actors all have a
+    country. Types are a set per sentence on both sides; for type+actor+recipient each gold event needs
+    a predicted event of its own (same type, matching roles), and every predicted event left over is a
+    false positive. Actor and sector accuracy are taken on the matched event, else the first of the
+    gold type. Events in a sentence without a gold event are false positives (``NONE -> type``).
+    """
+    scores.sentences += 1
+    scores.events_predicted += len(doc.events)
+    predicted = {str(e.event) for e in doc.events}
+    wanted = {g.event for g in golds}
+    for kind in predicted | wanted:
+        scores.type.setdefault(kind, Counts())
+        scores.full.setdefault(kind, Counts())
+    for kind in wanted:
+        hit = kind in predicted
+        scores.type[kind].tp += hit
+        scores.type[kind].fn += not hit
+        scores.confusion[(kind, kind if hit else (sorted(predicted - wanted) or ["NONE"])[0])] += 1
+    for kind in predicted - wanted:
+        scores.type[kind].fp += 1
+        if not wanted:
+            scores.confusion[("NONE", kind)] += 1
+    matched = _match_events(golds, doc.events)
+    for g, gold in enumerate(golds):
+        scores.full[gold.event].tp += g in matched
+        scores.full[gold.event].fn += g not in matched
+        same_type = [e for e in doc.events if str(e.event) == gold.event]
+        if same_type:
+            _score_actor(scores, doc.events[matched[g]] if g in matched else same_type[0], gold)
+    used = set(matched.values())
+    for n, event in enumerate(doc.events):
+        if n not in used:
+            scores.full[str(event.event)].fp += 1

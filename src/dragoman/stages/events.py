@@ -27,6 +27,7 @@ from .placeparty import with_place_parties
 from .recipients import with_place_recipients
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
 from .senses import deployed_units, held_roles, joint_exercise, merge_content, other_sense, peacekeeping
+from .statements import with_statements
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:
@@ -339,4 +340,4 @@ def find_events(
                 previous=events,
             )
         )
-    return with_promised_recipients(events)
+    return with_statements(parsed, with_promised_recipients(events))

@@ -7,7 +7,9 @@ applied to an event once its location is known (:func:`with_place_parties`):
 
 * ``place-country``: an uncoded generic party (a sector, no country: "prisoners", "residents",
   "police", "gunmen") takes the country of the place it is tied to: a locative modifier of its own
-  ("inmates in Kandahar", "residents of Gaza", "Gaza residents"), else the event's location. A code
+  ("inmates in Kandahar", "residents of Gaza", "Gaza residents"), else, for force and protest (acts
+  done where their parties are), the event's location; not for talks and visits ("the two leaders
+  met in Geneva" are not Swiss). A code
   found in the text is never replaced; a party whose words name a country ("Sudanese ...") or say
   it is from elsewhere ("foreign workers"), and refugees (of the country they fled), get none. The
   entity keeps its words; its name takes the country's adjective ("Pakistani police"), as the
@@ -140,8 +142,11 @@ def with_place_parties(
     COERCE and ASSAULT events with no party as recipient, the people of the event's location as the
     recipient (``place-population``); for protests with no target, its authorities
     (``place-authorities``)."""
-    actor = tuple(_located(parsed, m, event_loc, places) for m in roles.actor)
-    recipient = tuple(_located(parsed, m, event_loc, places) for m in roles.recipient)
+    # the event's own place locates its parties only where such acts happen at home: force and
+    # protest (leaders who "met in Geneva" are not Swiss)
+    local = event_loc if on_people(trig) or trig.entry.event is EventType.PROTEST else None
+    actor = tuple(_located(parsed, m, local, places) for m in roles.actor)
+    recipient = tuple(_located(parsed, m, local, places) for m in roles.recipient)
     if on_people(trig) and not any(m.entity.code or m.entity.sector for m in recipient):
         people = _population(parsed, trig, actor, event_loc)
         if people is not None:
