@@ -187,6 +187,16 @@ def test_the_dateline_sets_the_country(parse: Parse, gazetteer: Gazetteer) -> No
 
 
 @pytest.mark.model
+def test_a_direction_before_a_country_names_a_part_of_it(parse: Parse, gazetteer: Gazetteer) -> None:
+    text = "Tanks rolled into South Lebanon while fighting spread and West Virginia stayed calm."
+    places = _by_text(find_places(parse(text), gazetteer=gazetteer))
+    assert places["South Lebanon"].country_code == "LBN"  # not South Lebanon, Ohio
+    assert places["West Virginia"].country_code == "USA"  # a place of its own name
+    other = _by_text(find_places(parse("Aid reached South Sudan and North Korea."), gazetteer=gazetteer))
+    assert (other["South Sudan"].country_code, other["North Korea"].country_code) == ("SSD", "PRK")
+
+
+@pytest.mark.model
 def test_countries_regions_and_features(parse: Parse, gazetteer: Gazetteer) -> None:
     text = (
         "France and Germany signed the treaty while Japan abstained. Settlers expanded outposts in the "

@@ -68,6 +68,7 @@ from ..schema import Place
 from .placebodies import city_alias, event_towns, hyphen_pairs, list_members, physical
 from .placenames import (
     NAMED_LABELS,
+    REGION_PREFIXES,
     STREET_WORDS,
     Candidate,
     after_locative,
@@ -228,7 +229,28 @@ def _candidates(parsed: ParsedDoc, gazetteer: Gazetteer) -> dict[Candidate, Opti
     }
     found.update(_same_names(parsed, found, names))
     found = {c: o for c, o in found.items() if not _names_a_disease(parsed, c)}
+    found = {c: _compass_country(c, o, gazetteer) for c, o in found.items()}
     return possessive_parts(parsed, gazetteer, found)
+
+
+#: leading words of a region of a country ("South Lebanon", "Northern Syria"); not "Metro"/"Greater"
+_COMPASS = REGION_PREFIXES - {"metro", "greater"}
+
+
+def _compass_country(cand: Candidate, options: Options, gazetteer: Gazetteer) -> Options:
+    """A direction before a country's name names a part of that country ("South Lebanon", "Northern
+    Mali"), not a namesake town abroad (South Lebanon, Ohio): the country's options, unless the name
+    is a place of that country or a country itself (South Sudan, North Korea, East Timor)."""
+    first, _, rest = cand.text.partition(" ")
+    if first.lower() not in _COMPASS or not rest:
+        return options
+    countries = [(e, k) for e, k in gazetteer.matches(rest) if e.feature_code.startswith("PCL")]
+    if not countries or any(e.feature_code.startswith("PCL") for e, _ in options):
+        return options
+    codes = {e.country_code for e, _ in countries}
+    if any(e.country_code in codes for e, _ in options):
+        return options
+    return countries
 
 
 def _same_names(
