@@ -424,3 +424,11 @@ def test_a_present_perfect_in_reported_speech_takes_the_article_date(parse: Pars
     assert when(perfect, "killed") == (TUESDAY, TUESDAY, None)
     past = parse("The army says it killed 20 militants.")
     assert when(past, "killed") == (None, None, None)
+
+
+@pytest.mark.model
+def test_an_event_noun_has_its_own_place_before_its_carriers(parse: Parse) -> None:
+    parsed = parse("Students marched in Lisbon against the army's offensive in Cabinda.")
+    places = [place(parsed, "Lisbon"), place(parsed, "Cabinda")]
+    assert where(parsed, "marched", places) == "Lisbon"
+    assert where(parsed, "offensive", places, event_type="ASSAULT") == "Cabinda"

@@ -313,6 +313,10 @@ def event_place(
         event_type = str(trig.entry.event)
     tiers = _tiers(parsed, trig, carrier, event_type, lexicon)
     offset = parsed[head].idx
+    # an event noun carried by another word's clause has its own place first ("rallied in Paris
+    # against Israel's offensive in Gaza": the offensive is in Gaza)
+    nominal = head != carrier and parsed[head].pos in ("NOUN", "PROPN")
+    phrase = noun_phrase(parsed, head) if nominal else set()
     ranked: list[tuple[tuple[int, ...], Place]] = []
     for place in places:
         if place.start < 0 or not _may_be_location(place, roles, event_type):
@@ -334,6 +338,7 @@ def event_place(
             depth = len(tiers)  # another time's place: "arrested after clashes in X", a last resort
         key = (
             depth,
+            int(bool(phrase) and place_head not in phrase),
             int(_under(parsed, place_head, carrier, ("nsubj", "nsubjpass"))),
             _rank(prep),
             int(place.resolution == 1),
