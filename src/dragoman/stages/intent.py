@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..ontology import code, intent_cameo, stated_intent, threat_cameo
+from ..ontology import code, intent_cameo, threat_cameo
 from ..parsed import ParsedDoc, Token
 from ..schema import Event, EventType
 
@@ -135,30 +135,6 @@ def with_intent_codes(parsed: ParsedDoc, triggers: list[Trigger], lexicon: Lexic
             coded = intent_trigger(parsed, trig, by_head)
             out.extend([coded] if coded is not None else [])
     return out
-
-
-def merge_statements(events: Sequence[Event]) -> tuple[Event, ...]:
-    """The events with each unrealised act coded as its statement (ontology.stated_intent), one
-    statement per commitment: an act whose statement the sentence already codes on its governing
-    word ("promised to withdraw": the AGREE on "promised") is not a second AGREE."""
-    out: list[Event] = []
-    for event in events:
-        kind = stated_intent(event.event, event.modality, event.modality_rule)
-        if kind is None:
-            out.append(event)
-            continue
-        governor = event.modality_rule.partition(":")[2]
-        if any(_states(other, kind, governor, event) for other in events):
-            continue
-        out.append(replace(event, event=kind))
-    return tuple(out)
-
-
-def _states(other: Event, kind: EventType, governor: str, act: Event) -> bool:
-    """True when ``other`` is the statement of ``act``: the same type, on the governing word."""
-    if other is act or other.event is not kind or other.text_info.sentence != act.text_info.sentence:
-        return False
-    return governor != "" and other.rule.split(":")[1:2] == [governor]
 
 
 def _commitment_word(event: Event) -> str:
