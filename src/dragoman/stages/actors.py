@@ -25,6 +25,9 @@ Sources of mentions, in one pass over each noun phrase of the parse (this module
   in Kenya" -> KEN COP, :mod:`~dragoman.stages.context`); a people named as an ethnic community is of
   the country named before it ("Bosnian Serbs" -> BIH CVL, "Iraqi Kurds" -> IRQ CVL) or of its
   context ("ethnic Albanians in Serbia", "ethnic Albanian guerrillas" -> SRB);
+* quantities that stand for people ("Hundreds marched", "Dozens were arrested", "killed five" -> CVL,
+  :mod:`~dragoman.stages.quantities`), and a second actor for a coordinated modifier ("UN military
+  and civilian personnel" -> UNO MIL and UNO CVL);
 * named entities the registry does not know (PERSON, ORG, NORP), unless used as places ("towards
   Goma"), and misspellings of registry names (:mod:`dragoman.fuzzy`: "Erdgoan", "Macorn");
 
@@ -38,6 +41,7 @@ sorted by (start, end).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..parsed import ParsedDoc, Token
@@ -61,14 +65,20 @@ from .phrases import (
     HONORIFICS,
     Phrase,
     apposed_name_end,
-    hyphenated_end,
     merge_appositions,
-    office_words,
     phrase_mentions,
 )
 from .phrasetree import Tree as _Tree
-from .phrasetree import member_of_body, named_by_noun, weapon_of_attack
+from .phrasetree import (
+    coordinated_noun,
+    hyphenated_end,
+    member_of_body,
+    named_by_noun,
+    office_words,
+    weapon_of_attack,
+)
 from .phrasetree import table_match as _table_match
+from .quantities import crowd_noun, is_quantity
 from .refs import Found
 
 __all__ = ["resolve_actors"]
@@ -110,7 +120,8 @@ def resolve_actors(
     claimed: set[int] = set()
     phrases: dict[int, Phrase] = {}
     for tok in parsed.tokens:
-        if tok.pos in _NOMINAL or tok.i in by_end or (tok.pos == "ADJ" and tok.dep in _NOMINAL_DEPS):
+        nominal = tok.pos in _NOMINAL or (tok.pos == "ADJ" and tok.dep in _NOMINAL_DEPS)
+        if nominal or tok.i in by_end or (is_quantity(tok) and tok.dep in _NOMINAL_DEPS):
             phrases[tok.i] = _phrase(parsed, tree, registry, by_end, tok.i, article_date)
     merge_appositions(parsed, phrases)
     inside_name = {i: m for m in matches if m.end - m.start > 1 for i in range(m.start, m.end)}
@@ -119,6 +130,9 @@ def resolve_actors(
         if head in claimed or not _is_actor(phrase) or _breaks_name(phrase, inside_name.get(head)):
             continue
         made = phrase_mentions(parsed, registry, phrase, article_date)
+        other = coordinated_noun(parsed, tree, registry, phrase) if made else None
+        if other is not None:  # "UN military and civilian personnel": MIL, and CVL
+            made += phrase_mentions(parsed, registry, replace(phrase, noun=other), article_date)
         if made:
             found.extend(made)
             claimed.update(range(phrase.lo, phrase.hi))
@@ -196,11 +210,13 @@ def _phrase(
             _table_match(tree, lo, end, registry.sector_nouns)
             or weapon_of_attack(parsed, tree, registry, lo, head)
             or named_by_noun(parsed, tree, registry, lo, head)
+            or crowd_noun(parsed, tree.kids, registry, head)  # "Hundreds marched", "killed five"
         )
         if nouns is not None and isinstance(nouns[1], SectorNoun):
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
             rest_end = nouns[0]
             phrase.hi = apposed_name_end(parsed, phrase)  # "carmaker Toyota" parsed as an apposition
+            phrase.plural = phrase.plural or nouns[0] == head and is_quantity(parsed[head])
         if member_of_body(parsed, tree, registry, phrase):  # "senior figures in the Peruvian army"
             rest_end = phrase.hi  # the body's owners are the members'
     _owners(parsed, registry, by_end, phrase, rest_end, on)

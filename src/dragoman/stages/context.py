@@ -45,6 +45,7 @@ from datetime import date
 from ..parsed import ParsedDoc
 from ..registry import NameMatch, Registry
 from .names import is_locative
+from .quantities import is_quantity
 from .refs import Found, Ref
 
 __all__ = [
@@ -390,7 +391,10 @@ _QUANTIFIERS = frozenset("many more most few fewer several other some numerous v
 
 
 def _modified_noun(parsed: ParsedDoc, item: Found) -> str:
-    """The noun with the nouns and adjectives that qualify it, lower-case: "security chiefs"."""
+    """The noun with the nouns and adjectives that qualify it, lower-case: "security chiefs"; a crowd
+    named by its number ("Hundreds marched") is "people"."""
+    if is_quantity(parsed[item.head]):
+        return "people"
     start = item.head
     while (
         start > item.start

@@ -4,8 +4,11 @@ There is no neural coreference offline; these are rules over the parse and the a
 
 * surnames and short names after a full name ("Ruto" after "William Ruto") join that person;
 * pronouns (he/she/it/they and their possessive and object forms) take the nearest compatible actor
-  of the current or the two previous sentences, subjects first: he/she a person of that gender (or of
-  unknown gender), it an organisation, group or country, they a plural actor or a group;
+  of the current or the two previous sentences, subjects first (objects of prepositions, modifiers and
+  indefinite unnamed actors such as "a judge" last, an actor named before, the topic, above one named
+  once): he/she a person of that gender (or of unknown gender), it an organisation, group or country,
+  they a plural actor or a group; never the subject of the pronoun's own clause, nor the quantity
+  that counts it ("dozens of them");
 * definite descriptions ("the minister", "the group", "the militants", "his government") take the
   nearest actor with the same office, kind or sector within six sentences;
 * every actor gets one canonical name: the registry name, else the longest name in the article.
@@ -172,8 +175,8 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
         distance = tok.sent - parsed[item.head].sent
         if distance > _PRONOUN_WINDOW:
             break
-        if item.head >= i or id(item.ref) in bound:
-            continue  # "officials registered them": not the officials
+        if item.head >= i or id(item.ref) in bound or _counts(parsed, item.head, i):
+            continue  # "officials registered them": not the officials; "dozens of them": not the dozens
         subject = parsed[item.head].dep in _SUBJECTS
         if (
             kind == "n"
@@ -185,7 +188,7 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
             continue
         if not _agrees(kind, item) and not (kind == "p" and len(_conjuncts(parsed, item, history)) > 1):
             continue
-        score = -3.0 * distance + (2.0 if parsed[item.head].dep in _SUBJECTS else 0.0) + item.confidence
+        score = -3.0 * distance + _salience(parsed, item, history, tok.dep == "poss") + item.confidence
         if best is None or score > best[0]:
             best = (score, item)
     if best is None:
@@ -199,14 +202,43 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
     return [Found(i, i + 1, i, a.ref, "pronoun", confidence, plural=kind == "p") for a in group]
 
 
+#: dependencies of a noun that only modifies another ("Windows PC customers", "the US-led invasion")
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def _salience(parsed: ParsedDoc, item: Found, history: list[Found], possessive: bool) -> float:
+    """How prominent an antecedent is: subjects over objects of prepositions and modifiers, an actor
+    named before (the topic) over one named once, a named actor over an indefinite one ("a judge");
+    a possessive ("its") leans to subjects further."""
+    dep = parsed[item.head].dep
+    score = (3.0 if possessive else 2.0) if dep in _SUBJECTS else 0.0
+    if dep == "pobj":
+        score -= 0.5
+    elif dep in _MODIFIERS:
+        score -= 1.5
+    if parsed[item.start].lower in ("a", "an") and not (item.ref.registry or item.ref.names):
+        score -= 1.5  # "a judge": a new, unnamed person; "he" after it is more often someone named
+    earlier = sum(1 for f in history if f.ref is item.ref and f.head < item.head)
+    return score + 0.5 * min(earlier, 3)
+
+
 def _clause_verb(parsed: ParsedDoc, i: int) -> int | None:
     """The verb an object pronoun belongs to ("registered them", "fed to them"), else None."""
     tok = parsed[i]
     if tok.dep in ("dobj", "dative"):
         return tok.head
     if tok.dep == "pobj" and parsed[tok.head].dep == "prep":
-        return parsed[tok.head].head
+        verb = parsed[tok.head].head
+        while parsed[verb].dep in ("dobj", "pobj", "prep") and parsed[verb].pos != "VERB":
+            verb = parsed[verb].head  # "arrested dozens of them": the verb of the counted object
+        return verb
     return None
+
+
+def _counts(parsed: ParsedDoc, head: int, i: int) -> bool:
+    """Whether the pronoun ``i`` is the "of" object of the noun ``head`` ("dozens of them")."""
+    tok = parsed[i]
+    return tok.dep == "pobj" and parsed[tok.head].lower == "of" and parsed[tok.head].head == head
 
 
 def _subject_of(parsed: ParsedDoc, head: int, verb: int) -> bool:

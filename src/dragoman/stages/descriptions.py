@@ -235,6 +235,12 @@ def _counterpart(item: Found, owner: Found) -> Found:
     return replace(item, ref=ref, rule="counterpart", confidence=0.6)
 
 
+def _ever_governed(ref: Ref, registry: Registry) -> bool:
+    """Whether a registry group ever held a national government ("Hamas ... its government")."""
+    entry = registry.entries.get(ref.key.split("|")[0]) if ref.registry else None
+    return entry is None or bool(entry.in_government)
+
+
 def _owned(item: Found, owner: Found, registry: Registry, *, local: bool = True) -> Found:
     """A noun owned by a pronoun ("his government", "their envoys"): the owner's country and the
     noun's sector; an office owned so is the office of the owner ("envoy of Russia")."""
@@ -247,10 +253,14 @@ def _owned(item: Found, owner: Found, registry: Registry, *, local: bool = True)
         entity = replace(item.ref.entity, entity_name=name, code=code, rule="pronoun+title")
         ref = Ref(key, entity, "person", not item.plural, item.ref.gender, item.plural, role=item.ref.role)
         return replace(item, ref=ref, rule="pronoun+title", confidence=0.5)
-    if owner.ref.kind == "group" and owner.ref.entity.sector and sector not in (None, "GOV"):
+    if (
+        owner.ref.kind == "group"
+        and owner.ref.entity.sector
+        and (sector not in (None, "GOV") or not _ever_governed(owner.ref, registry))
+    ):
         return replace(
             item, ref=owner.ref, rule="pronoun+group", confidence=0.55
-        )  # "The RSF ... its fighters"
+        )  # "The RSF ... its fighters", "the FIS ... its leadership" (the FIS never governed)
     country = registry.country(code) if code and local else None
     if country is None and code and owner.ref.kind in ("organisation", "group"):  # "MSF ... its staff"
         name = (

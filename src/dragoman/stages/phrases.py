@@ -16,6 +16,7 @@ from datetime import date
 
 from ..parsed import ParsedDoc
 from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
+from .bodynames import named_body
 from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity, others_surname
 from .refs import Found, Ref
 
@@ -24,9 +25,7 @@ __all__ = [
     "HONORIFICS",
     "Phrase",
     "apposed_name_end",
-    "hyphenated_end",
     "merge_appositions",
-    "office_words",
     "phrase_mentions",
 ]
 
@@ -114,6 +113,10 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         return []  # "withdrew from the country": a place
     if phrase.definite and any(parsed[i].lower in _SIDES_OF_PLACES for i in range(phrase.lo, phrase.head)):
         return []  # "the west bank of the Dnipro"
+    if not noun.sector and phrase.pronoun_owner is None and not phrase.definite:
+        return []  # "a radical alliance", "relief agencies": no one's, and nobody named before
+    if named_body(parsed, registry, phrase):
+        return []  # "the Stop Murder Music coalition": a name, not a description
     if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
         return [_description(phrase, text)]
     foreign = _nobodys(parsed, phrase)
@@ -412,7 +415,11 @@ def _description(phrase: Phrase, text: str) -> Found:
 def _bare_sector(parsed: ParsedDoc, phrase: Phrase, noun: SectorNoun, text: str) -> Found:
     """A sector noun without owner ("police", "protesters"): the sector, no country."""
     first = parsed[phrase.lo]
-    name = text if first.pos == "PROPN" or first.ent_type else text[:1].lower() + text[1:]
+    name = (
+        text
+        if first.pos == "PROPN" or first.ent_type not in ("", "CARDINAL")
+        else text[:1].lower() + text[1:]
+    )
     entity = make_entity(text, name, None, noun.sector, "sector")
     key = f"sector::{noun.sector}:{parsed[phrase.head].lemma.lower()}"
     ref = Ref(key, entity, "sector", False, plural=phrase.plural, names=[name])
@@ -459,28 +466,6 @@ def _sector_found(
     plural = phrase.plural or (noun.is_group and sector == "CVL")  # "a British couple ... them"
     ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, plural=plural, names=[name])
     return replace(_found(phrase, ref, "nationality+sector", 0.85), plural=plural)
-
-
-def hyphenated_end(parsed: ParsedDoc, head: int) -> int:
-    """The end of a head noun with its hyphenated tail: "secretary-general" parsed as "secretary"."""
-    end = head + 1
-    while (
-        end + 1 < len(parsed)
-        and parsed[end].text == "-"
-        and not parsed[end - 1].whitespace
-        and not parsed[end].whitespace
-        and parsed[end + 1].pos in ("NOUN", "PROPN", "ADJ")
-    ):
-        end += 2
-    return end
-
-
-def office_words(parsed: ParsedDoc, start: int, end: int) -> str:
-    """An office as written, singular: "Foreign Ministers" -> "foreign minister"."""
-    last = parsed[end - 1]
-    text = parsed.span_text(start, end - 1) + parsed[end - 2].whitespace if end - 1 > start else ""
-    singular = last.lemma if last.tag in ("NNS", "NNPS") else last.text
-    return (text + singular).lower()
 
 
 def apposed_name_end(parsed: ParsedDoc, phrase: Phrase) -> int:

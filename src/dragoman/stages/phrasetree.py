@@ -10,7 +10,16 @@ from ..parsed import ParsedDoc
 from ..registry import Office, Registry, SectorNoun, fold, pieces
 from .phrases import Phrase
 
-__all__ = ["Tree", "member_of_body", "named_by_noun", "table_match", "weapon_of_attack"]
+__all__ = [
+    "Tree",
+    "coordinated_noun",
+    "hyphenated_end",
+    "member_of_body",
+    "named_by_noun",
+    "office_words",
+    "table_match",
+    "weapon_of_attack",
+]
 
 
 class Tree:
@@ -117,3 +126,42 @@ def member_of_body(parsed: ParsedDoc, tree: Tree, registry: Registry, phrase: Ph
                 return True
             return False
     return False
+
+
+def coordinated_noun(parsed: ParsedDoc, tree: Tree, registry: Registry, phrase: Phrase) -> SectorNoun | None:
+    """The sector noun a coordinated modifier makes with the head besides the phrase's own: "military"
+    of "UN military and civilian personnel" (MIL, besides CVL): a second actor of the same owners."""
+    noun, start, head = phrase.noun, phrase.noun_start, phrase.head
+    if noun is None or phrase.office is not None or phrase.name is not None or start >= head:
+        return None
+    tok = parsed[start]
+    first = tok.head
+    if tok.dep != "conj" or not phrase.lo <= first < start or parsed[first].head != head:
+        return None
+    for last in tree.lasts[head]:
+        other = registry.sector_nouns.get(tree.words[first] + last)
+        if other is not None and other.sector and other.sector != noun.sector:
+            return other
+    return None
+
+
+def hyphenated_end(parsed: ParsedDoc, head: int) -> int:
+    """The end of a head noun with its hyphenated tail: "secretary-general" parsed as "secretary"."""
+    end = head + 1
+    while (
+        end + 1 < len(parsed)
+        and parsed[end].text == "-"
+        and not parsed[end - 1].whitespace
+        and not parsed[end].whitespace
+        and parsed[end + 1].pos in ("NOUN", "PROPN", "ADJ")
+    ):
+        end += 2
+    return end
+
+
+def office_words(parsed: ParsedDoc, start: int, end: int) -> str:
+    """An office as written, singular: "Foreign Ministers" -> "foreign minister"."""
+    last = parsed[end - 1]
+    text = parsed.span_text(start, end - 1) + parsed[end - 2].whitespace if end - 1 > start else ""
+    singular = last.lemma if last.tag in ("NNS", "NNPS") else last.text
+    return (text + singular).lower()

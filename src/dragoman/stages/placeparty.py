@@ -46,6 +46,7 @@ from ..errors import ModelError
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention, Place
+from .quantities import is_quantity
 from .roles import Roles
 
 #: the acts done to a place's people when no other party is named
@@ -293,6 +294,8 @@ def _noun(parsed: ParsedDoc, mention: Mention) -> str:
     if found is None:
         return mention.entity.entity_name
     span, head = found
+    if is_quantity(parsed[head]):
+        return "people"  # "Hundreds marched": Kenyan people
     first = head
     while first - 1 in span and parsed[first - 1].pos in ("ADJ", "NOUN", "PROPN"):
         first -= 1
