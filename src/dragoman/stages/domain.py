@@ -28,6 +28,10 @@ PUBLIC_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT, EventType.COERCE}
 #: the rule of an organisation named in the actor registry (the EU, the UN agencies, NATO ...)
 REGISTERED_ORGANISATION = "registry:organisation"
 
+#: the rules that resolve a bare country name, adjective or people ("France", "Australian
+#: players", "the Irish"): in a sports or entertainment article a team or a cast, not a state
+TEAM_RULES = frozenset({"registry:country", "registry:country-adjective", "registry:country-people"})
+
 #: an article is about a domain when that domain's words are this share of its nouns ...
 DOMAIN_SHARE = 0.05
 #: ... in at least this many occurrences of this many different words (a short article naming
@@ -53,9 +57,12 @@ def article_domain(parsed: ParsedDoc, lexicon: Lexicon) -> str | None:
 
 
 def political_party(entity: Entity, *, domain: str | None = None, public: bool = False) -> bool:
-    """True for a party of a political sector; for one with a country or international code but no
+    """True for a party of a political sector (within a non-political domain, not one named by a bare
+    country name or adjective: :data:`TEAM_RULES`); for one with a country or international code but no
     political sector only outside a non-political domain (within it, only an organisation of the
     registry), and if a firm only in a ``public`` act (a protest, an assault, coercion)."""
+    if domain is not None and entity.rule in TEAM_RULES:
+        return False  # in a sports article "France" and "the Irish" are teams
     if entity.sector in POLITICAL_SECTORS:
         return True
     if entity.sector in PRIVATE_SECTORS and not public:
@@ -77,10 +84,27 @@ def _held(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention])
     )
 
 
+#: the sectors that give aid as a political act: states and their organs, international bodies
+_DONORS = frozenset({"GOV", "MIL", "IGO", "NGO", "LEG"})
+
+
+def party_funding(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """True for aid (AID) given to political parties only, by no state or aid body: a donation to
+    a party ("a businessman gave 2m pounds to the Labour Party") is party funding, not aid."""
+    if trig.entry.event is not EventType.AID or not recipient:
+        return False
+    if not all(m.entity.sector == "PTY" for m in recipient):
+        return False
+    return not any(m.entity.sector in _DONORS for m in actor)
+
+
 def political_event(
     trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention], *, domain: str | None = None
 ) -> bool:
-    """True when the event has a political party (:func:`political_party`) or is an arrest."""
+    """True when the event has a political party (:func:`political_party`) or is an arrest; not
+    party funding (:func:`party_funding`)."""
+    if party_funding(trig, actor, recipient):
+        return False
     public = trig.entry.event in PUBLIC_ACTS
     if any(political_party(m.entity, domain=domain, public=public) for m in (*actor, *recipient)):
         return True

@@ -140,9 +140,27 @@ def self_defence(parsed: ParsedDoc, trig: Trigger) -> bool:
     return obj is not None and any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(obj.i))
 
 
+#: armed parties and arms: their "hitting back" is force ("troops hit back at the rebels")
+_ARMED = frozenset(
+    "troop soldier army force military militant rebel insurgent guerrilla fighter gunman militia "
+    "police navy jet warplane aircraft artillery tank missile rocket fire strike airstrike".split()
+)
+
+
+def armed_party(parsed: ParsedDoc, verb: int) -> bool:
+    """True when the verb's subject or the object of its "at"/"with"/"against" is armed."""
+    heads = [c for c in parsed.children(verb) if c.dep == "nsubj"]
+    for prep in parsed.children(verb):
+        if prep.dep == "prep" and prep.lower in ("at", "with", "against"):
+            heads += [g for g in parsed.children(prep.i) if g.dep == "pobj"]
+    words = heads + [m for h in heads for m in parsed.children(h.i) if m.dep in ("compound", "amod")]
+    return any(lemma_in(t, _ARMED) for t in words)
+
+
 def retort(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True for "hit back", "strike back", "fire back" with words: "by saying ...", "at critics",
-    "at claims that ..."."""
+    ", saying ...", or with no armed party named ("the minister hit back on Tuesday"); "troops
+    hit back at the rebels", "hit back with air strikes" are force."""
     entry = trig.entry
     if entry.kind is not Kind.VERB or entry.event is not EventType.ASSAULT:
         return False
@@ -152,7 +170,9 @@ def retort(parsed: ParsedDoc, trig: Trigger) -> bool:
     for prep in (c for c in children if c.dep == "prep" and c.lower in ("by", "at", "with")):
         if any(lemma_in(g, _RETORTS) or lemma_in(g, _SAYING) for g in parsed.children(prep.i)):
             return True
-    return any(c.dep == "ccomp" for c in children)
+    if any(c.dep == "ccomp" or (c.dep in ("advcl", "xcomp") and lemma_in(c, _SAYING)) for c in children):
+        return True
+    return not armed_party(parsed, trig.head)
 
 
 def met_challenge(parsed: ParsedDoc, trig: Trigger) -> bool:

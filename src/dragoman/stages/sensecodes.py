@@ -5,7 +5,11 @@
   with ...") is an accusation (ACCUSE, CAMEO 112): no court charges a country;
 * "evacuate" is humanitarian aid when people are evacuated ("evacuated 300 citizens"); evacuating
   places ("evacuate all the settlements", "evacuated the embassy", "evacuated two army bases") is
-  a withdrawal from them (RETREAT withdraw).
+  a withdrawal from them (RETREAT withdraw);
+* "attack" by a politician or on a party, with no armed party, is criticism ("the MP attacked
+  the minister", "attacking the party he once led"): ACCUSE disapprove;
+* a "strike" on or against a named country, or a military one, is an armed attack ("preparing
+  for strikes against Iran", "a pre-emptive strike"), not a labour strike: ASSAULT.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import replace
 from ..lexicon import Kind, LexEntry, Trigger, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType
+from .figurative import armed_party
 
 
 def recoded(
@@ -96,7 +101,59 @@ def evacuated_places(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     return recoded(trig, "withdrawal", EventType.RETREAT, "withdraw", None, "military")
 
 
+#: those whose attacks are words: politicians and commentators (not presidents or leaders, who
+#: may order armed attacks)
+POLITICIANS = frozenset(
+    "politician mp minister chancellor spokesman spokeswoman candidate opposition critic campaigner "
+    "commentator senator congressman congresswoman lawmaker peer backbencher tory".split()
+)
+#: political bodies whose being attacked is criticism: "attacked the party"
+_PARTIES = frozenset({"party", "leadership", "manifesto"})
+
+
+def verbal_attack(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """An "attack" (ASSAULT verb) by a politician, or on a party, with no armed party named:
+    criticism, ACCUSE disapprove (CAMEO 111). Rule id ``<entry id>>verbal``."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.ASSAULT or entry.anchor != "attack":
+        return trig
+    if armed_party(parsed, trig.head):
+        return trig
+    subject = next((c for c in parsed.children(trig.head) if c.dep == "nsubj"), None)
+    obj = _object(parsed, trig.head)
+    speaker = subject is not None and subject.pos in ("NOUN", "PROPN") and lemma_in(subject, POLITICIANS)
+    if not speaker and not (obj is not None and obj.pos == "NOUN" and lemma_in(obj, _PARTIES)):
+        return trig
+    return recoded(trig, "verbal", EventType.ACCUSE, "disapprove", None, "political")
+
+
+#: modifiers of an armed strike: "military strikes", "a pre-emptive strike", "nuclear strikes"
+_ARMED_STRIKES = frozenset(
+    {"military", "pre-emptive", "preemptive", "emptive", "preventive", "nuclear", "missile", "retaliatory"}
+)
+
+
+def military_strike(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """A labour "strike" (PROTEST noun) on or against a named country, or armed by its modifier:
+    ASSAULT. Rule id ``<entry id>>military``."""
+    entry = trig.entry
+    if entry.kind is not Kind.NOUN or entry.event is not EventType.PROTEST or entry.anchor != "strike":
+        return trig
+    children = list(parsed.children(trig.head))
+    armed = any(c.dep in ("amod", "compound") and c.lower in _ARMED_STRIKES for c in children)
+    for prep in (c for c in children if c.dep == "prep" and c.lower in ("on", "against")):
+        pobjs = [g for g in parsed.children(prep.i) if g.dep == "pobj"]
+        if prep.lower == "on":  # "on Syria", "on Syria's sites"; not "on the Buenos Aires underground"
+            pobjs = [g for g in pobjs if g.i + 1 >= len(parsed) or parsed[g.i + 1].pos in ("PUNCT", "ADP")]
+        pobjs += [p for g in parsed.children(prep.i) for p in parsed.children(g.i) if p.dep == "poss"]
+        armed = armed or any(g.pos == "PROPN" and g.ent_type == "GPE" for g in pobjs)
+    if not armed:
+        return trig
+    return recoded(trig, "military", EventType.ASSAULT, None, None, "military")
+
+
 def recoded_by_object(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     """The trigger recoded by the class of its object (:func:`state_charged`,
-    :func:`evacuated_places`), or unchanged."""
-    return evacuated_places(parsed, state_charged(parsed, trig))
+    :func:`evacuated_places`, :func:`verbal_attack`, :func:`military_strike`), or unchanged."""
+    trig = evacuated_places(parsed, state_charged(parsed, trig))
+    return military_strike(parsed, verbal_attack(parsed, trig))

@@ -16,7 +16,8 @@ when two triggers report one event or when a trigger's sense depends on who acts
 
 Triggers whose type their object decides are recoded in :mod:`.sensecodes` ("charged Greece with",
 "evacuated the settlements"); frames with no event of their own (an offence alleged, a stance, a
-habit, figurative uses) are told in :mod:`.senseframes` and :mod:`.figurative`.
+habit, figurative uses) are told in :mod:`.senseframes` and :mod:`.figurative`; generic statements
+("if you ...", "powers to detain", "I agree with him") in :mod:`.sensegeneric`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .roles import (
 )
 from .sensecodes import recoded, recoded_by_object
 from .senseframes import framed_non_event
+from .sensegeneric import generic_sense
 
 #: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
 UNITS = frozenset(
@@ -180,7 +182,10 @@ def _denied_claim(parsed: ParsedDoc, trig: Trigger) -> bool:
     if entry.event is not EventType.REJECT and entry.anchor not in _ACKNOWLEDGING:
         return False
     children = list(parsed.children(trig.head))
-    return any(c.dep == "ccomp" for c in children) and not any(c.dep in ("dobj", "dative") for c in children)
+    if any(c.dep in ("dobj", "dative") for c in children):
+        return False
+    gerund = entry.anchor == "deny" and any(c.dep == "xcomp" and c.tag == "VBG" for c in children)
+    return gerund or any(c.dep == "ccomp" for c in children)  # "denies taking part in ..."
 
 
 #: the modals of a reported call ("said Iran must stop"), and the determiners of no one in particular
@@ -338,7 +343,7 @@ def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     entry = trig.entry
     if _denied_claim(parsed, trig) or _no_addressee(parsed, trig, index) or _construal(parsed, trig, index):
         return True
-    if framed_non_event(parsed, trig):  # "arrested for spying", "the film attacks", "is committed to"
+    if framed_non_event(parsed, trig) or generic_sense(parsed, trig):  # "arrested for spying", "if you ..."
         return True
     if entry.kind is not Kind.VERB:
         return False
@@ -346,8 +351,9 @@ def other_sense(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
         return True
     patient = _patient(parsed, trig.head)
     if entry.event is EventType.ASSAULT and entry.mode == "beat":
-        if patient is not None and any(_victim(parsed[i]) for i in _with_of(parsed, patient)):
-            return False
+        party = patient is not None and any(m.entity.sector == "PTY" for m in index.at(patient))
+        if patient is not None and not party and any(_victim(parsed[i]) for i in _with_of(parsed, patient)):
+            return False  # "beat protesters"; a party beaten ("to beat the Tories") is defeated
         return not _security_agent(parsed, trig.head)
     if entry.event is EventType.RETREAT and entry.mode == "release" and patient is not None:
         return parsed[patient].ent_type in _TITLES  # "the film Doom was released in 1994"
