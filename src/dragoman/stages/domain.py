@@ -108,4 +108,6 @@ def political_event(
     public = trig.entry.event in PUBLIC_ACTS
     if any(political_party(m.entity, domain=domain, public=public) for m in (*actor, *recipient)):
         return True
+    if trig.entry.event is EventType.PROTEST and domain is None and any(m.entity.sector for m in actor):
+        return True  # a demonstration or hunger strike is political whoever holds it ("refugees")
     return _held(trig, actor, recipient)

@@ -443,6 +443,21 @@ def _absorber(
         if direct and k is not None and found[k][0].entry.kind is not Kind.NOUN:
             if found[k][0].entry.event is etype:
                 return k
+    if etype is EventType.PROTEST and trig.entry.kind is Kind.NOUN:  # "a hunger strike in protest at X"
+        tok = parsed[trig.head]
+        if tok.dep == "pobj" and parsed[tok.head].lower == "in":
+            verb = parsed[tok.head].head
+            for k, (other, _) in enumerate(found):
+                if (
+                    other is not trig
+                    and other.entry.event is EventType.PROTEST
+                    and verb
+                    in (
+                        other.head,
+                        _carrier(parsed, other),
+                    )
+                ):
+                    return k
     if etype in _PURPOSES or trig.entry.mode == "destroy":  # "rallied to demand", "rioted, burning"
         verb = _carrier(parsed, trig)
         tok = parsed[verb]
