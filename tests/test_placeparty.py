@@ -202,3 +202,19 @@ def test_the_country_words_and_the_population_entity() -> None:
         "TUR",
         "CVL",
     )
+
+
+def test_a_target_of_its_own_is_not_the_places_people(parse: Parse) -> None:
+    text = "Gunmen attacked an army checkpoint in Kidal overnight, killing three soldiers."
+    gunmen = mention(text, "Gunmen", None, "UAF")
+    events = find_events(
+        parse(text), mentions=[gunmen], times=[], places=[place(text, "Kidal", "MLI")], article_date=None
+    )
+    assert events and all(e.rule != "place-population" for e in events for e in e.recipient)
+
+
+def test_an_area_of_the_place_is_its_people(parse: Parse) -> None:
+    text = "The army shelled residential areas of Kidal on Monday."
+    army = mention(text, "The army", "MLI", "MIL")
+    event = coded(parse, text, [army], [place(text, "Kidal", "MLI")], "ASSAULT")
+    assert parties(event.recipient) == [("Kidal", "MLI", "CVL", "place-population")]

@@ -67,6 +67,15 @@ _DISPLACED = frozenset({"REF"})
 _TARGET_PREPS = frozenset({"with", "on", "against", "at"})
 #: named-entity labels of a party: a nationality or group, a person, an organisation
 _PARTY_ENTITIES = frozenset({"NORP", "PERSON", "ORG"})
+#: objects that are the place's people or their surroundings, not a target of their own: "shelled
+#: the town", "bombed residential areas", "burned villages", "struck targets in X"
+AREAS = frozenset(
+    "town city village area district neighbourhood neighborhood suburb region province camp home house "
+    "building market street quarter settlement outskirt zone target locality community hamlet".split()
+)
+#: named-entity labels of places, and of times and numbers (no target: "raided a house on Monday")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 #: the population's sector
 CIVILIANS = "CVL"
 #: protests addressed to the place's authorities when they name no target (no mode: "protested")
@@ -224,7 +233,8 @@ def is_country(place: Place) -> bool:
 
 def _unresolved_target(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when the trigger's object names people, a group or a nationality that no mention
-    covers ("kidnapped Russian advisers", "clashed with Oromo fighters"): the act has a target of
+    covers ("kidnapped Russian advisers", "clashed with Oromo fighters") or anything but a place or
+    an area of one ("attacked a police station", "killing two officers"): the act has a target of
     its own, not the place's people."""
     heads = [trig.head] + ([trig.noun] if trig.noun is not None else [])
     objects = [c.i for h in heads for c in parsed.children(h) if c.dep in ("dobj", "dative")]
@@ -233,12 +243,16 @@ def _unresolved_target(parsed: ParsedDoc, trig: Trigger) -> bool:
             if prep.dep == "prep" and prep.lower in _TARGET_PREPS:
                 objects.extend(c.i for c in parsed.children(prep.i) if c.dep == "pobj")
     for obj in objects:
-        if obj in trig.tokens:
+        if obj in trig.tokens or obj == trig.noun:  # "imposed a curfew": the act's own noun
             continue
         lo, hi = parsed.subtree(obj)
         head_words = range(lo, obj + 1)  # the object and its modifiers, not its own "in" phrase
         if any(parsed[i].ent_type in _PARTY_ENTITIES for i in head_words):
             return True
+        if parsed[obj].ent_type in _TIME_ENTITIES:
+            continue  # "on Monday"
+        if parsed[obj].ent_type not in PLACE_ENTITIES and parsed[obj].lemma.lower() not in AREAS:
+            return True  # "attacked a police station", "killing two officers": not the place's people
     return False
 
 

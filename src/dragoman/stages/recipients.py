@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import Entity, Mention, Place
-from .placeparty import is_country, on_people, population
+from .placeparty import AREAS, PLACE_ENTITIES, is_country, on_people, population
 from .roles import Roles, nearest_below
 
 
@@ -64,8 +64,22 @@ def place_recipients(
     first, _ = hits[0]
     chosen = [hits[0]] + [h for c in _conjuncts(parsed, first) for h in found(c)]
     sent = parsed[trig.head].sent
-    force = on_people(trig)
+    force = on_people(trig) and _on_the_place(parsed, first, roots)
     return tuple(_as_mention(place, sent, force=force) for _, place in chosen)
+
+
+def _on_the_place(parsed: ParsedDoc, i: int, roots: Sequence[int | None]) -> bool:
+    """True when the act's object holding the place at token ``i`` is the place itself or an area of
+    it ("shelled Kharkiv", "shelled residential areas of Kharkiv"), not a target located there ("an
+    army checkpoint in Kidal": the place's country, not its civilians)."""
+    below = i
+    for tok in parsed.ancestors(i):
+        if tok.i in roots:
+            break
+        if tok.dep != "prep":
+            below = tok.i
+    obj = parsed[below]
+    return below == i or obj.ent_type in PLACE_ENTITIES or obj.lemma.lower() in AREAS
 
 
 def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
