@@ -215,8 +215,18 @@ def _population(
     sent = parsed[trig.head].sent
     if parsed.sentence_of_char(event_loc.start) != sent:
         return None
-    if any(m.start <= event_loc.start < m.end for m in actor) or _unresolved_target(parsed, trig):
+    target = _target(parsed, trig)
+    if any(m.start <= event_loc.start < m.end for m in actor) or target == "party":
         return None
+    if target == "thing":  # "hit an oil refinery in Krasnodar": the place's country, not its people
+        entity = Entity(
+            entity_text=event_loc.extracted_place,
+            entity_name=event_loc.resolved_place or event_loc.extracted_place,
+            code=event_loc.country_code,
+            sector=None,
+            rule="place",
+        )
+        return Mention(event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place")
     entity = population(event_loc, "place-population")
     return Mention(
         event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-population"
@@ -231,29 +241,28 @@ def is_country(place: Place) -> bool:
     return known is not None and place.extracted_place == known.name
 
 
-def _unresolved_target(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when the trigger's object names people, a group or a nationality that no mention
-    covers ("kidnapped Russian advisers", "clashed with Oromo fighters") or anything but a place or
-    an area of one ("attacked a police station", "killing two officers"): the act has a target of
-    its own, not the place's people."""
+def _target(parsed: ParsedDoc, trig: Trigger) -> str | None:
+    """What the trigger's object is when not the place's people: "party" when it names people, a
+    group or a nationality that no mention covers ("kidnapped Russian advisers", "clashed with Oromo
+    fighters"), "thing" when it is anything but a place or an area of one ("attacked a police
+    station", "hit an oil refinery": the place's country is the target's), else None."""
     heads = [trig.head] + ([trig.noun] if trig.noun is not None else [])
     objects = [c.i for h in heads for c in parsed.children(h) if c.dep in ("dobj", "dative")]
     for h in heads:
         for prep in parsed.children(h):
             if prep.dep == "prep" and prep.lower in _TARGET_PREPS:
                 objects.extend(c.i for c in parsed.children(prep.i) if c.dep == "pobj")
+    found: str | None = None
     for obj in objects:
-        if obj in trig.tokens or obj == trig.noun:  # "imposed a curfew": the act's own noun
-            continue
+        if obj in trig.tokens or obj == trig.noun or parsed[obj].ent_type in _TIME_ENTITIES:
+            continue  # "imposed a curfew", "on Monday"
         lo, hi = parsed.subtree(obj)
         head_words = range(lo, obj + 1)  # the object and its modifiers, not its own "in" phrase
         if any(parsed[i].ent_type in _PARTY_ENTITIES for i in head_words):
-            return True
-        if parsed[obj].ent_type in _TIME_ENTITIES:
-            continue  # "on Monday"
+            return "party"
         if parsed[obj].ent_type not in PLACE_ENTITIES and parsed[obj].lemma.lower() not in AREAS:
-            return True  # "attacked a police station", "killing two officers": not the place's people
-    return False
+            found = "thing"
+    return found
 
 
 def _located(
