@@ -60,6 +60,8 @@ def test_the_statement_keeps_the_acts_parties_not_its_date_or_place(parse: Parse
         "Iran should release the sailors.",  # demanded, not announced
         "Kenya will deploy the army to Somalia.",  # a deployment: friend or foe is not said
         "It will rain in Nairobi.",  # no event
+        "Kenya has not said how it would fund the aid to Somalia.",  # an indirect question
+        "Iran did not say whether it will release the sailors.",
     ],
 )
 def test_what_is_not_announced_gets_no_statement(parse: Parse, text: str) -> None:

@@ -83,7 +83,7 @@ def _statement(parsed: ParsedDoc, act: Event, others: Sequence[Event]) -> Event 
     if kind is None or act.event in _AMBIVALENT or not act.actor or not _announced(parsed, act):
         return None
     cue = _cue_token(parsed, act)
-    if cue is None or any(_states(other, kind, act) for other in others):
+    if cue is None or _asked(parsed, cue) or any(_states(other, kind, act) for other in others):
         return None
     mode, cameo = _coded(kind, act)
     row = code(kind, mode)
@@ -113,6 +113,20 @@ def _announced(parsed: ParsedDoc, act: Event) -> bool:
     if rule in _INTENTIONS:
         return not (rule == "aux:would" and act.modality is Modality.HYPOTHETICAL)
     return rule in _CONDITIONS and _auxiliary(parsed, act) is not None
+
+
+#: subordinators of an indirect question: "say how they would fund it" announces nothing
+_QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _asked(parsed: ParsedDoc, cue: Token) -> bool:
+    """True when the announcing word's clause is an indirect question ("how they would fund",
+    "whether it will withdraw")."""
+    verb = parsed[cue.head] if cue.dep == "aux" else cue
+    return any(
+        c.tag in ("WRB", "WP", "WDT") or (c.dep == "mark" and c.lower in _QUESTION_MARKS)
+        for c in parsed.children(verb.i)
+    )
 
 
 def _coded(kind: EventType, act: Event) -> tuple[str | None, str | None]:
