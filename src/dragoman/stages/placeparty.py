@@ -139,6 +139,23 @@ def population(place: Place, rule: str) -> Entity:
     )
 
 
+def place_mention(place: Place, sent: int, rule: str) -> Mention:
+    """The place as a party, by ``rule``: "place-population" its civilians (:func:`population`),
+    "place-authorities" its government ("authorities (<country>)"), "place" its country."""
+    code = place.country_code
+    known = country(code) if code else None
+    where = known.name if known else (place.resolved_place or place.extracted_place)
+    if rule == "place-population":
+        entity = population(place, rule)
+    elif rule == "place-authorities":
+        entity = Entity(place.extracted_place, f"authorities ({where})", code, AUTHORITIES, rule=rule)
+    else:
+        entity = Entity(
+            place.extracted_place, place.resolved_place or place.extracted_place, code, None, rule=rule
+        )
+    return Mention(place.start, place.end, place.extracted_place, entity, sent, rule, place.confidence)
+
+
 def on_people(trig: Trigger) -> bool:
     """True when the trigger's act is done to the people of a place: force (COERCE, ASSAULT) or
     the easing of a curfew, an emergency, a blockade (the entry's CAMEO code)."""
@@ -191,17 +208,7 @@ def _authorities(
         return None
     if named_countries(parsed.sents[sent].text) - {code}:
         return None
-    known = country(code)
-    entity = Entity(
-        entity_text=event_loc.extracted_place,
-        entity_name=f"authorities ({known.name if known else event_loc.extracted_place})",
-        code=code,
-        sector=AUTHORITIES,
-        rule="place-authorities",
-    )
-    return Mention(
-        event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-authorities"
-    )
+    return place_mention(event_loc, sent, "place-authorities")
 
 
 def _population(
@@ -218,19 +225,8 @@ def _population(
     target = _target(parsed, trig)
     if any(m.start <= event_loc.start < m.end for m in actor) or target == "party":
         return None
-    if target == "thing":  # "hit an oil refinery in Krasnodar": the place's country, not its people
-        entity = Entity(
-            entity_text=event_loc.extracted_place,
-            entity_name=event_loc.resolved_place or event_loc.extracted_place,
-            code=event_loc.country_code,
-            sector=None,
-            rule="place",
-        )
-        return Mention(event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place")
-    entity = population(event_loc, "place-population")
-    return Mention(
-        event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-population"
-    )
+    # "hit an oil refinery in Krasnodar": the place's country, not its people
+    return place_mention(event_loc, sent, "place" if target == "thing" else "place-population")
 
 
 def is_country(place: Place) -> bool:

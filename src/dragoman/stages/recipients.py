@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
-from ..schema import Entity, Mention, Place
-from .placeparty import AREAS, PLACE_ENTITIES, is_country, on_people, population
+from ..schema import Mention, Place
+from .placeparty import AREAS, PLACE_ENTITIES, is_country, on_people, place_mention
 from .roles import Roles, nearest_below
 
 
@@ -99,16 +99,4 @@ def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
 
 def _as_mention(place: Place, sent: int, *, force: bool = False) -> Mention:
     """The place as a party: its people when force is used on a place below a country's level."""
-    if force and not is_country(place):
-        people = population(place, "place-population")
-        return Mention(
-            place.start, place.end, place.extracted_place, people, sent, "place-population", place.confidence
-        )
-    entity = Entity(
-        entity_text=place.extracted_place,
-        entity_name=place.resolved_place or place.extracted_place,
-        code=place.country_code,
-        sector=None,
-        rule="place",
-    )
-    return Mention(place.start, place.end, place.extracted_place, entity, sent, "place", place.confidence)
+    return place_mention(place, sent, "place-population" if force and not is_country(place) else "place")
