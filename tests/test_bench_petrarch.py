@@ -6,7 +6,8 @@ from datetime import date
 
 from benchload import load_benchmark
 from dragoman.evaluate import GoldActor, GoldRecord, PloverScores, score_document, score_sentence
-from dragoman.schema import Article, Document, Entity, Event, EventType, Modality, TextInfo
+from dragoman.schema import Entity
+from test_evaluate import doc, event
 
 bench = load_benchmark("bench_petrarch")
 
@@ -85,33 +86,6 @@ def test_phoenix_codes_become_country_and_sector() -> None:
 
 def entity(code: str | None, sector: str | None = None) -> Entity:
     return Entity(entity_text=code or "x", entity_name=code or "x", code=code, sector=sector)
-
-
-def event(kind: str, actors: list[Entity], recipients: list[Entity]) -> Event:
-    return Event(
-        id="e1",
-        event=EventType(kind),
-        mode=None,
-        context=(),
-        cameo=None,
-        quad_code=1,
-        intensity=0.0,
-        actor=tuple(actors),
-        recipient=tuple(recipients),
-        modality=Modality.ASSERTED,
-        attribution=None,
-        date=None,
-        enddate=None,
-        date_text=None,
-        event_loc=None,
-        event_text="x",
-        text_info=TextInfo(0, 0, 1),
-        confidence=1.0,
-    )
-
-
-def doc(*events: Event) -> Document:
-    return Document(article=Article(id="a", text="x", date=date(2000, 1, 1)), events=events)
 
 
 def golds() -> list[GoldRecord]:

@@ -9,19 +9,12 @@ from collections.abc import Callable, Sequence
 
 from dragoman.lexicon import Trigger, load_lexicon
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event, Mention
 from dragoman.stages.events import find_events
 from dragoman.stages.roleparse import misattached_appositions, summoned_roles
+from test_roles_search import codes, mention
 
 Parse = Callable[[str], ParsedDoc]
-
-
-def mention(
-    text: str, phrase: str, code: str | None, sector: str | None = "GOV", *, name: str = ""
-) -> Mention:
-    start = text.index(phrase)
-    entity = Entity(phrase, name or phrase.lower(), code, sector, rule="test")
-    return Mention(start, start + len(phrase), phrase, entity)
 
 
 def of_type(parse: Parse, text: str, mentions: Sequence[Mention], etype: str) -> Event:
@@ -29,10 +22,6 @@ def of_type(parse: Parse, text: str, mentions: Sequence[Mention], etype: str) ->
     found = [e for e in events if str(e.event) == etype]
     assert len(found) == 1, [(str(e.event), e.event_text) for e in events]
     return found[0]
-
-
-def codes(entities: Sequence[Entity]) -> list[str | None]:
-    return [e.code for e in entities]
 
 
 def test_the_of_phrase_of_a_deployment_names_the_force_that_acts(parse: Parse) -> None:
