@@ -291,3 +291,20 @@ def test_embedded_cues_reach_the_events(parse: Parse) -> None:
     assert modalities(parse, "Iran said it had no intention of attacking Israel.") == {"ASSAULT": "negated"}
     events = events_of(parse, "France wrote to China, calling on China to impose sanctions on Russia.")
     assert {str(e.event): str(e.modality) for e in events}["SANCTION"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya did not attack or shell Somalia.", {"ASSAULT": "negated"}),  # one shared negation
+        ("France is not party to the dispute, but has supported Ukraine.", {"SUPPORT": "asserted"}),
+        (
+            "Iran did not attack Israel and has released the sailors.",
+            {"ASSAULT": "negated", "RETREAT": "asserted"},
+        ),
+    ],
+)
+def test_a_conjunct_of_its_own_does_not_share_the_negation(
+    parse: Parse, text: str, expected: dict[str, str]
+) -> None:
+    assert modalities(parse, text) == expected

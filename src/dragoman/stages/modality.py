@@ -215,6 +215,18 @@ def _in_context(parsed: ParsedDoc, noun: Token, cue: ModalityCue) -> ModalityCue
     return cue
 
 
+#: coordinators that oppose a conjunct to its head ("is not a party to it, but has backed it")
+_CONTRASTS = frozenset({"but", "yet", "while", "whereas"})
+
+
+def _own_clause(parsed: ParsedDoc, conjunct: Token, head: Token) -> bool:
+    """True when a conjunct is a clause of its own, with its own auxiliary or subject or opposed by
+    "but": it does not share its head's negation ("did not attack or kill" shares it; "is not part
+    of the claim, but has supported it" does not)."""
+    own = any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in parsed.children(conjunct.i))
+    return own or any(c.dep == "cc" and c.lower in _CONTRASTS for c in parsed.children(head.i))
+
+
 def modality_of(
     parsed: ParsedDoc, head: int, *, clause: int | None = None, also: tuple[int, ...] = ()
 ) -> ModalityCue:
@@ -263,7 +275,8 @@ def modality_of(
         if gov.pos not in ("VERB", "AUX", "ADJ"):
             break
         if cur.dep == "conj":  # a conjunct shares its head's own cues, not those it gives its complements
-            own = _own_cue(parsed, gov.i) if lemma_of(gov) not in REPORTING else None
+            shared = lemma_of(gov) not in REPORTING and not _own_clause(parsed, cur, gov)
+            own = _own_cue(parsed, gov.i) if shared else None
             if own is not None:
                 return own
             cur = gov
