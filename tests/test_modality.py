@@ -308,3 +308,11 @@ def test_a_conjunct_of_its_own_does_not_share_the_negation(
     parse: Parse, text: str, expected: dict[str, str]
 ) -> None:
     assert modalities(parse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Iran is likely to release the sailors.", "Kenya is unlikely to withdraw its troops from Somalia."],
+)
+def test_a_likelihood_is_hypothetical(parse: Parse, text: str) -> None:
+    assert modalities(parse, text) == {"RETREAT": "hypothetical"}

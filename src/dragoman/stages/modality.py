@@ -42,7 +42,7 @@ HYPOTHETICAL = frozenset(
 #: readiness that is only offered ("is willing to withdraw": hypothetical, as "offered to") or a
 #: negation ("was unable to reach")
 FUTURE_ADJ = frozenset("poised determined set due".split())
-HYPOTHETICAL_ADJ = frozenset("willing ready prepared eager keen".split())
+HYPOTHETICAL_ADJ = frozenset("willing ready prepared eager keen likely unlikely".split())
 NEGATING_ADJ = frozenset("unable unwilling reluctant".split())
 #: the governors whose cue also reaches a nominal object ("planned an attack", "called for
 #: sanctions"); "rejected a request", "discussed the attack", "announced sanctions" stay asserted
