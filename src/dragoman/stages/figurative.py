@@ -83,11 +83,15 @@ def _common(tok: Token | None, name: str) -> bool:
 
 
 def _agent(parsed: ParsedDoc, verb: int) -> Token | None:
-    """The subject of an active verb, the by-agent of a passive one."""
+    """The subject of an active verb, the by-agent of a passive one; for a relative pronoun, the
+    noun it stands for ("disasters that hit the US")."""
     for child in parsed.children(verb):
         if child.dep == "agent":
             return next((g for g in parsed.children(child.i) if g.dep == "pobj"), None)
-    return _subject(parsed, verb)
+    subject = _subject(parsed, verb)
+    if subject is not None and subject.tag in ("WDT", "WP") and parsed[verb].dep == "relcl":
+        return parsed[parsed[verb].head]
+    return subject
 
 
 def work_subject(parsed: ParsedDoc, trig: Trigger) -> bool:
