@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from ..lexicon import Kind, Trigger, lemma_in
-from ..parsed import ParsedDoc
+from ..parsed import ParsedDoc, Token
 from ..schema import EventType
 
 #: the subordinators of a condition or a general time: "if you ...", "when one ..."
@@ -87,9 +87,18 @@ def _capacity_infinitive(parsed: ParsedDoc, i: int) -> bool:
     )
 
 
+def _bare_plural(parsed: ParsedDoc, tok: Token) -> bool:
+    """A plural common noun with no determiner, owner or number: a class ("judges"), not a party
+    ("the judges", "two judges", "Kenyan judges")."""
+    if tok.tag != "NNS" or tok.ent_type:
+        return False
+    return not any(c.dep in ("det", "poss", "nummod", "amod", "compound") for c in parsed.children(tok.i))
+
+
 def capacity(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True for a power or a right to act ("powers to detain", "the right to strike") or a
-    permission a text gives ("Under the new law, police can hold suspects for 28 days")."""
+    """True for a power or a right to act ("powers to detain", "the right to strike"), a
+    permission a text gives ("Under the new law, police can hold suspects for 28 days") or what a
+    class of people can do ("judges can jail parents")."""
     if trig.entry.kind is Kind.NOUN:
         return False
     tok = parsed[trig.head]
@@ -98,6 +107,10 @@ def capacity(parsed: ParsedDoc, trig: Trigger) -> bool:
     children = list(parsed.children(tok.i))
     if not any(c.dep == "aux" and c.lower in _PERMISSION for c in children):
         return False
+    if any(c.dep == "aux" and c.lower in ("can", "ca") for c in children) and any(
+        c.dep == "nsubj" and _bare_plural(parsed, c) for c in children
+    ):
+        return True  # what a class of people can do: "judges can jail parents who ..."
     under = (c for c in children if c.dep == "prep" and c.lower == "under")
     return any(lemma_in(g, _TEXTS) for p in under for g in parsed.children(p.i) if g.dep == "pobj")
 
