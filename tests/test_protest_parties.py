@@ -36,3 +36,11 @@ def test_in_protest_at_is_the_purpose_not_a_second_protest(parse: Parse) -> None
 def test_a_crowd_without_a_sector_makes_no_event(parse: Parse) -> None:
     text = "The crowd protested loudly."
     assert find_events(parse(text), mentions=[], times=(), places=(), article_date=None) == []
+
+
+def test_people_coded_only_from_the_article_make_no_request_political(parse: Parse) -> None:
+    text = "The teacher asked the children to tidy the classroom."
+    start = text.index("the children")
+    entity = Entity("the children", "children", "GHA", "CVL", rule="sector+context")
+    children = Mention(start, start + len("the children"), "the children", entity)
+    assert find_events(parse(text), mentions=[children], times=(), places=(), article_date=None) == []

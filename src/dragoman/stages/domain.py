@@ -22,6 +22,9 @@ POLITICAL_SECTORS = frozenset("GOV MIL REB PTY LEG JUD COP SPY UAF PRM OPP LAB E
 
 #: sectors of private parties: their dealings among themselves are not political events ...
 PRIVATE_SECTORS = frozenset({"BUS"})
+#: private people ("children", "parents"): coded only from the article's country (rule "...context"),
+#: they make no event political but a public act (a protest, force) ...
+PEOPLE_SECTORS = frozenset({"CVL", "EDU"})
 #: ... but their protests and the force used by or on them are ("shopkeepers went on strike")
 PUBLIC_ACTS = frozenset({EventType.PROTEST, EventType.ASSAULT, EventType.COERCE})
 
@@ -56,17 +59,22 @@ def article_domain(parsed: ParsedDoc, lexicon: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def political_party(entity: Entity, *, domain: str | None = None, public: bool = False) -> bool:
+def political_party(
+    entity: Entity, *, domain: str | None = None, public: bool = False, threat: bool = False
+) -> bool:
     """True for a party of a political sector (within a non-political domain, not one named by a bare
     country name or adjective: :data:`TEAM_RULES`); for one with a country or international code but no
     political sector only outside a non-political domain (within it, only an organisation of the
-    registry), and if a firm only in a ``public`` act (a protest, an assault, coercion)."""
+    registry), and if a firm only in a ``public`` act (a protest, an assault, coercion); private people
+    coded only from the article's country (children, parents) only in a public act or a ``threat``."""
     if domain is not None and entity.rule in TEAM_RULES:
         return False  # in a sports article "France" and "the Irish" are teams
     if entity.sector in POLITICAL_SECTORS:
         return True
     if entity.sector in PRIVATE_SECTORS and not public:
         return False
+    if entity.sector in PEOPLE_SECTORS and "context" in entity.rule and not (public or threat):
+        return False  # "the robot asked children": people whose country is only the article's
     if domain is not None:  # a known organisation is one still ("the European Union funded ...")
         return bool(entity.code) and entity.rule == REGISTERED_ORGANISATION
     return bool(entity.code)
@@ -106,7 +114,10 @@ def political_event(
     if party_funding(trig, actor, recipient):
         return False
     public = trig.entry.event in PUBLIC_ACTS
-    if any(political_party(m.entity, domain=domain, public=public) for m in (*actor, *recipient)):
+    threat = trig.entry.event is EventType.THREATEN
+    if any(
+        political_party(m.entity, domain=domain, public=public, threat=threat) for m in (*actor, *recipient)
+    ):
         return True
     if trig.entry.event is EventType.PROTEST and domain is None and any(m.entity.sector for m in actor):
         return True  # a demonstration or hunger strike is political whoever holds it ("refugees")
