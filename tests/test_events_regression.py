@@ -51,7 +51,7 @@ TAG_FLOORS: dict[str, dict[str, float]] = {
     "ASSAULT": {"type_recall": 0.98, "type_precision": 0.97, "full_f1": 0.88, "modality_accuracy": 1.0},
     "negated": {"type_recall": 1.0, "type_precision": 1.0, "full_f1": 0.95, "modality_accuracy": 1.0},
     "future": {"type_recall": 1.0, "type_precision": 0.98, "full_f1": 0.97, "modality_accuracy": 0.98},
-    "hypothetical": {"type_recall": 0.94, "type_precision": 1.0, "full_f1": 0.96, "modality_accuracy": 1.0},
+    "hypothetical": {"type_recall": 0.94, "type_precision": 1.0, "full_f1": 0.97, "modality_accuracy": 1.0},
     "attribution": {"type_recall": 0.96, "type_precision": 1.0, "full_f1": 0.9, "modality_accuracy": 1.0},
     "passive": {"type_recall": 0.89, "type_precision": 0.86, "full_f1": 0.77, "modality_accuracy": 1.0},
     "nominal": {"type_recall": 0.93, "type_precision": 0.98, "full_f1": 0.88, "modality_accuracy": 1.0},
