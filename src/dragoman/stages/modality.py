@@ -215,14 +215,14 @@ def _in_context(parsed: ParsedDoc, noun: Token, cue: ModalityCue) -> ModalityCue
     return cue
 
 
-#: coordinators that oppose a conjunct to its head ("is not a party to it, but has backed it")
+#: coordinators that oppose a conjunct to its head ("stayed out of the talks, but backed the deal")
 _CONTRASTS = frozenset({"but", "yet", "while", "whereas"})
 
 
 def _own_clause(parsed: ParsedDoc, conjunct: Token, head: Token) -> bool:
     """True when a conjunct is a clause of its own, with its own auxiliary or subject or opposed by
-    "but": it does not share its head's negation ("did not attack or kill" shares it; "is not part
-    of the claim, but has supported it" does not)."""
+    "but": it does not share its head's negation ("did not attack or kill" shares it; "France is no
+    party to the dispute, but has backed Kyiv" does not)."""
     own = any(c.dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in parsed.children(conjunct.i))
     return own or any(c.dep == "cc" and c.lower in _CONTRASTS for c in parsed.children(head.i))
 
