@@ -218,3 +218,10 @@ def test_an_area_of_the_place_is_its_people(parse: Parse) -> None:
     army = mention(text, "The army", "MLI", "MIL")
     event = coded(parse, text, [army], [place(text, "Kidal", "MLI")], "ASSAULT")
     assert parties(event.recipient) == [("Kidal", "MLI", "CVL", "place-population")]
+
+
+def test_the_protesters_own_words_name_no_other_country(parse: Parse) -> None:
+    text = "Ethnic Hungarians demonstrated in Cluj on Sunday."
+    hungarians = mention(text, "Ethnic Hungarians", "ROU", "CVL")
+    event = coded(parse, text, [hungarians], [place(text, "Cluj", "ROU")], "PROTEST")
+    assert parties(event.recipient) == [("Cluj", "ROU", "GOV", "place-authorities")]

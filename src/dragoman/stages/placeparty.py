@@ -206,7 +206,13 @@ def _authorities(
         return None
     if any(m.entity.code and m.entity.code != code for m in actor):
         return None
-    if named_countries(parsed.sents[sent].text) - {code}:
+    span = parsed.sents[sent]
+    words = parsed.text[span.start_char : span.end_char]
+    for m in sorted(actor, key=lambda m: -m.start):  # the protesters' own words ("ethnic Albanians")
+        if span.start_char <= m.start and m.end <= span.end_char:
+            a, b = m.start - span.start_char, m.end - span.start_char
+            words = words[:a] + " " * (b - a) + words[b:]
+    if named_countries(words) - {code}:
         return None
     return place_mention(event_loc, sent, "place-authorities")
 
