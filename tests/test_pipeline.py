@@ -95,3 +95,13 @@ def test_the_dateline_agency_attributes_the_first_paragraph(coder: Coder) -> Non
     assert doc.events and all(
         e.attribution is not None and e.attribution.text == "Dragoman Wire" for e in doc.events
     )
+
+
+def test_a_party_located_by_its_own_place_has_that_country_in_the_mentions_too(coder: Coder) -> None:
+    doc = dragoman.code_text(
+        "Police in Mombasa arrested 12 traders on Friday.", date=date(2024, 3, 12), coder=coder
+    )
+    police = next(m for m in doc.mentions if m.text == "Police")
+    (event,) = [e for e in doc.events if e.event is EventType.COERCE]
+    assert police.entity.code == "KEN" == event.actor[0].code
+    assert police.entity.entity_name == event.actor[0].entity_name

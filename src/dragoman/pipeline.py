@@ -18,6 +18,7 @@ from .schema import INTERNATIONAL_CODES, Article, Document, Mention, Place
 from .settings import Settings
 from .stages.actors import resolve_actors
 from .stages.events import find_events
+from .stages.placeparty import localised_mentions
 from .stages.places import find_places, resolve_place_name
 from .stages.quotes import find_quotes
 from .stages.times import find_times
@@ -111,6 +112,7 @@ class Coder:
         )
         if self.settings.min_confidence > 0:
             events = [e for e in events if e.confidence >= self.settings.min_confidence]
+        mentions = localised_mentions(mentions, events)  # "police in Lahore" is Pakistani in both
         return Document(
             article=article,
             events=tuple(events),

@@ -45,7 +45,7 @@ from importlib import resources
 from ..errors import ModelError
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
-from ..schema import Entity, EventType, Mention, Place
+from ..schema import Entity, Event, EventType, Mention, Place
 from .quantities import is_quantity
 from .roles import Roles
 
@@ -360,4 +360,20 @@ def _locative_tokens(parsed: ParsedDoc, head: int) -> set[int]:
             if child.i not in out and (child.dep in _LOCATIVE_ARCS or nested):
                 out.add(child.i)
                 todo.append(child.i)
+    return out
+
+
+def localised_mentions(mentions: Sequence[Mention], events: Sequence[Event]) -> list[Mention]:
+    """The mentions, each uncoded generic party that an event located by a place of its own ("police
+    in Lahore": rule ``place-country``, not the event's place) carrying that country too, so that the
+    document's mentions and its events' parties agree."""
+    located: dict[tuple[int, str], Entity] = {}
+    for event in events:
+        for entity in (*event.actor, *event.recipient):
+            if entity.rule.endswith("place-country"):
+                located[(event.text_info.sentence, entity.entity_text)] = entity
+    out = []
+    for m in mentions:
+        found = located.get((m.sentence, m.text)) if m.entity.code is None else None
+        out.append(replace(m, entity=found) if found is not None else m)
     return out
