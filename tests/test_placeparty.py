@@ -225,3 +225,10 @@ def test_the_protesters_own_words_name_no_other_country(parse: Parse) -> None:
     hungarians = mention(text, "Ethnic Hungarians", "ROU", "CVL")
     event = coded(parse, text, [hungarians], [place(text, "Cluj", "ROU")], "PROTEST")
     assert parties(event.recipient) == [("Cluj", "ROU", "GOV", "place-authorities")]
+
+
+def test_prisoners_protest_to_their_jailers_whatever_their_nationality(parse: Parse) -> None:
+    text = "Sudanese detainees went on a hunger strike in a prison in Cairo."
+    detainees = mention(text, "Sudanese detainees", "SDN", "CVL")
+    event = coded(parse, text, [detainees], [place(text, "Cairo", "EGY")], "PROTEST")
+    assert parties(event.recipient) == [("Cairo", "EGY", "GOV", "place-authorities")]

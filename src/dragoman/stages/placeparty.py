@@ -80,6 +80,8 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "
 CIVILIANS = "CVL"
 #: protests addressed to the place's authorities when they name no target (no mode: "protested")
 _ADDRESSED = frozenset({None, "demo", "riot", "hunger", "obstruct"})
+#: people held by the authorities of the place where they are: their protest is addressed to them
+_HELD = frozenset("prisoners prisoner detainees detainee inmates inmate captives internees".split())
 #: the authorities' sector
 AUTHORITIES = "GOV"
 
@@ -204,8 +206,9 @@ def _authorities(
         return None
     if any(m.start <= event_loc.start < m.end for m in actor):
         return None
-    if any(m.entity.code and m.entity.code != code for m in actor):
-        return None
+    held = all(set(m.text.lower().split()) & _HELD for m in actor) and bool(actor)
+    if not held and any(m.entity.code and m.entity.code != code for m in actor):
+        return None  # "Iranian exiles rallied in Paris"; prisoners protest to their jailers, whoever they are
     span = parsed.sents[sent]
     words = parsed.text[span.start_char : span.end_char]
     for m in sorted(actor, key=lambda m: -m.start):  # the protesters' own words ("ethnic Albanians")
