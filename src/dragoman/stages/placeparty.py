@@ -40,11 +40,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
-from ..errors import ModelError
 from ..lexicon import Trigger
 from ..parsed import ParsedDoc
+from ..registry import Registry
 from ..schema import Entity, Event, EventType, Mention, Place
 from .quantities import is_quantity
 from .roles import Roles
@@ -95,22 +94,14 @@ class Country:
 
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, Country], dict[str, str], re.Pattern[str]]:
-    """The registry's countries (``data/countries.tsv``): by code, and the code of each of their
-    names, adjectives and demonyms, with one pattern that finds those words in a text."""
-    try:
-        text = resources.files("dragoman").joinpath("data/countries.tsv").read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ModelError(f"dragoman data file data/countries.tsv cannot be read: {exc}") from exc
+    """The built-in registry's countries: by code, and the code of each of their names,
+    adjectives and demonyms, with one pattern that finds those words in a text."""
     by_code: dict[str, Country] = {}
     by_word: dict[str, str] = {}
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for row in rows[1:]:  # the first row names the columns
-        code, name = row[0].strip(), row[1].strip()
-        adjectives = [a for a in row[3].split("|") if a] if len(row) > 3 else []
-        by_code[code] = Country(code, name, adjectives[0] if adjectives else name)
-        for column in row[1:5]:
-            for word in filter(None, (w.strip() for w in column.split("|"))):
-                by_word.setdefault(word, code)
+    for code, entry in Registry.load().by_code.items():
+        by_code[code] = Country(code, entry.name, entry.adjectives[0] if entry.adjectives else entry.name)
+        for word in (entry.name, *entry.aliases, *entry.adjectives, *entry.people):
+            by_word.setdefault(word, code)
     words = sorted(by_word, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
     return by_code, by_word, pattern
