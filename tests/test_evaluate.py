@@ -128,6 +128,23 @@ def test_stated_intents_recode_unrealised_acts_as_their_statements() -> None:
     assert [str(e.event) for e in recoded.events] == ["AGREE", "AID"]
 
 
+def test_stated_intents_fold_an_unrealised_act_into_its_sentences_statement() -> None:
+    """"Kenya called on Sudan to withdraw": the withdrawal is the request's content, not an AGREE."""
+    from dataclasses import replace
+
+    from dragoman.evaluate import as_stated_intents
+
+    request = event("REQUEST", [entity("KEN")], [entity("SDN")])
+    demanded = replace(
+        event("RETREAT", [entity("SDN")], []), modality=Modality.HYPOTHETICAL, modality_rule="gov:call"
+    )
+    later = replace(demanded, text_info=TextInfo(1, 5, 9))
+    attack = event("ASSAULT", [entity("SDN")], [])
+    denied = replace(attack, modality=Modality.NEGATED, modality_rule="neg:not")
+    recoded = as_stated_intents(doc(request, demanded, later, denied))
+    assert [(str(e.event), e.text_info.sentence) for e in recoded.events] == [("REQUEST", 0), ("AGREE", 1)]
+
+
 def test_gold_sectors_are_read_as_plover_sectors(tmp_path: Path) -> None:
     path = tmp_path / "gsr.json"
     source = [

@@ -29,9 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .ontology import stated_intent
+from .ontology import SPEECH_ACTS, stated_intent
 from .pipeline import Coder
-from .schema import SECTORS, Article, Document, Entity, Event, text_id
+from .schema import SECTORS, Article, Document, Entity, Event, Modality, text_id
 
 TYPE_MAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
@@ -251,16 +251,29 @@ def article_for(record: GoldRecord) -> Article:
 
 
 def as_stated_intents(doc: Document) -> Document:
-    """The document with each unrealised act coded as its statement, the GSR's convention.
+    """The document as data without modality codes it: each unrealised act as its statement.
 
     dragoman codes "Norway will lend Malawi 20 million dollars" as AID with modality ``future``; the gold
     records (PLOVER 0.5 from CAMEO examples, without modality) code the sentence as AGREE. See
-    :func:`dragoman.ontology.stated_intent`.
+    :func:`dragoman.ontology.stated_intent`. An unrealised act in a sentence that already has an
+    asserted statement (the REQUEST of "called for a withdrawal", the AGREE of "agreed to release") is
+    that statement's content, so it is folded into it rather than coded a second time; an act that is
+    denied without being refused ("did not attack") did not happen and is left out.
     """
+    stated = {
+        e.text_info.sentence
+        for e in doc.events
+        if e.modality is Modality.ASSERTED and e.event in SPEECH_ACTS
+    }
     events = []
     for event in doc.events:
+        if event.modality is Modality.ASSERTED or event.event in SPEECH_ACTS:
+            events.append(event)
+            continue
         kind = stated_intent(event.event, event.modality, event.modality_rule)
-        events.append(replace(event, event=kind) if kind is not None else event)
+        if kind is None or event.text_info.sentence in stated:
+            continue
+        events.append(replace(event, event=kind))
     return replace(doc, events=tuple(events))
 
 

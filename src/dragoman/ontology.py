@@ -192,8 +192,9 @@ def is_context(name: str) -> bool:
 COOPERATIVE: frozenset[EventType] = frozenset(
     {T.AGREE, T.CONSULT, T.SUPPORT, T.CONCEDE, T.COOPERATE, T.AID, T.RETREAT}
 )
-#: the speech-act types: an unrealised one of these is still the act it names
-_SPEECH_ACTS = frozenset({T.AGREE, T.REQUEST, T.REJECT, T.THREATEN, T.ACCUSE})
+#: the speech-act types: an unrealised one of these is still the act it names, and an asserted one
+#: carries the acts it announces, demands, threatens or refuses
+SPEECH_ACTS = frozenset({T.AGREE, T.REQUEST, T.REJECT, T.THREATEN, T.ACCUSE})
 #: modality cues by which the actor declines the act itself ("refused to", "will not")
 _REFUSALS = frozenset(
     {"gov:refuse", "gov:decline", "gov:reject", "gov:unwilling", "gov:reluctant", "neg:will-not"}
@@ -217,7 +218,7 @@ def stated_intent(event: EventType | str, modality: Modality | str, rule: str = 
     etype, mode = EventType(event), Modality(modality)
     if mode is Modality.NEGATED and rule in _REFUSALS and etype in COOPERATIVE:
         return T.REJECT  # "will not accept", "refused to withdraw"
-    if etype in _SPEECH_ACTS or mode in (Modality.ASSERTED, Modality.NEGATED):
+    if etype in SPEECH_ACTS or mode in (Modality.ASSERTED, Modality.NEGATED):
         return None
     if rule in _ULTIMATUMS:
         return T.THREATEN
