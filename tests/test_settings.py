@@ -35,12 +35,21 @@ def test_registry_list_from_environment() -> None:
     assert settings.registry == ("a.yaml", "b.csv")
 
 
+def test_switches_from_file_and_environment(tmp_path: Path) -> None:
+    config = tmp_path / "s.toml"
+    config.write_text("[dragoman]\nunidentified_attackers = false\n", encoding="utf-8")
+    assert Settings.load(file=config, env={}).unidentified_attackers is False
+    assert Settings.load(env={"DRAGOMAN_UNIDENTIFIED_ATTACKERS": "no"}).unidentified_attackers is False
+    assert Settings.load(env={}).unidentified_attackers is True
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         ('[dragoman]\nbatch_size = "many"\n', "batch_size"),
         ("[dragoman]\ncolour = 1\n", "colour"),
         ("= 1", "cannot read"),
+        ('[dragoman]\nunidentified_attackers = "perhaps"\n', "unidentified_attackers"),
     ],
 )
 def test_bad_settings_raise_config_error(tmp_path: Path, content: str, message: str) -> None:

@@ -71,3 +71,10 @@ def test_what_is_not_announced_gets_no_statement(parse: Parse, text: str) -> Non
 def test_a_statement_with_its_own_word_is_not_coded_twice(parse: Parse) -> None:
     coded = _coded(parse, "Kenya promised that it would send food aid to Somalia.")
     assert [c[0] for c in coded].count("AGREE") == 1
+
+
+def test_an_unrelated_agreement_with_no_actor_does_not_stand_for_the_statement(parse: Parse) -> None:
+    # the deal is the frame of the act, not its announcement: the act still gets its statement
+    text = "Jordan will allow the Syrian refugees to return to Daraa under a deal brokered by the UN."
+    rules = [e.rule for e in events_of(parse, text, ["Jordan", "UN"])]
+    assert rules[0].startswith("statement:aux:will>") and any(r.startswith("noun:deal") for r in rules)

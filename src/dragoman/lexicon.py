@@ -312,6 +312,8 @@ def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
                     for g in parsed.children(p.i)
                     if g.dep == "pobj"
                 )
+                # "provided photographs and other intelligence": each conjoined object
+                out.extend((g.i, None) for g in parsed.children(child.i) if g.dep == "conj")
         elif child.dep in ("prep", "agent"):
             out.extend((g.i, child.i) for g in parsed.children(child.i) if g.dep in ("pobj", "pcomp"))
         if child.dep == "ccomp":  # "said Iran must withdraw": the modal of the reported clause
@@ -343,6 +345,22 @@ def _match_light(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | Non
     return None
 
 
+def _clause_mark(parsed: ParsedDoc, verb: int, word: str) -> int | None:
+    """The "for" opening a verb's infinitive clause with its own subject, read as the verb's
+    particle: "called for Russia to withdraw", "pushed for France to back the plan" (the parser
+    makes "for" the clause's marker). Not when the verb has an object ("booked a hall for members
+    to meet": a purpose)."""
+    if word != "for" or any(c.dep == "dobj" for c in parsed.children(verb)):
+        return None
+    for clause in parsed.children(verb):
+        if clause.dep not in ("advcl", "xcomp", "ccomp") or not _infinitive(parsed, clause.i):
+            continue
+        marks = [c.i for c in parsed.children(clause.i) if c.dep == "mark" and c.lower == word]
+        if marks and any(c.dep in ("nsubj", "nsubjpass") for c in parsed.children(clause.i)):
+            return marks[0]
+    return None
+
+
 def _match_phrasal(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | None:
     particles = entry.words[1:]
     found: list[int] = []
@@ -355,6 +373,8 @@ def _match_phrasal(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | N
             ),
             None,
         )
+        if hit is None:
+            hit = _clause_mark(parsed, verb, word)
         if hit is None:
             return None
         found.append(hit)

@@ -109,6 +109,7 @@ class Coder:
             article_date=article.date,
             dateline_place=dateline,
             dateline_source=article.dateline_source,
+            unnamed_attackers=self.settings.unidentified_attackers,
         )
         if self.settings.min_confidence > 0:
             events = [e for e in events if e.confidence >= self.settings.min_confidence]

@@ -33,6 +33,7 @@ class Settings:
     batch_size: int = 16
     max_chars: int = 1_000_000
     min_confidence: float = 0.0
+    unidentified_attackers: bool = True
 
     @property
     def cache_path(self) -> Path:
@@ -67,6 +68,8 @@ HELP: dict[str, str] = {
     "batch_size": "articles per spaCy batch",
     "max_chars": "longest article text accepted, in characters",
     "min_confidence": "drop events below this confidence",
+    "unidentified_attackers": "code the unnamed perpetrator of a located attack as that country's "
+    "unidentified attackers (sector UAF), as ACLED and the PLOVER gold records do",
 }
 
 
@@ -81,6 +84,17 @@ def _read_file(path: Path) -> dict[str, Any]:
     return section
 
 
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(value)
+
+
 def _coerce(name: str, value: Any) -> Any:
     types = {f.name: f.type for f in fields(Settings)}
     if name not in types:
@@ -91,6 +105,8 @@ def _coerce(name: str, value: Any) -> Any:
             return int(value)
         if kind == "float":
             return float(value)
+        if kind == "bool":
+            return _boolean(value)
         if kind.startswith("tuple"):
             if isinstance(value, str):
                 return tuple(v for v in value.split(os.pathsep) if v)

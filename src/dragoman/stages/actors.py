@@ -59,7 +59,7 @@ from .names import (
     seat_conflicts,
     to_mentions,
 )
-from .peoples import ethnic_adjective, ethnic_people, qualified_office, regional, shared_adjective
+from .peoples import ethnic_adjective, ethnic_people, qualified_office, regional, shared_adjective, stance
 from .phrases import (
     GENERIC_ROLES,
     HONORIFICS,
@@ -113,6 +113,7 @@ def resolve_actors(
         for m in matches
         if m.start not in homonyms
         and not regional(parsed, m)
+        and not stance(parsed, m)
         and not lone_others(parsed, registry, m, article_date)
     ]
     by_end = {m.end - 1: m for m in matches}
@@ -223,7 +224,7 @@ def _phrase(
     if phrase.noun is not None and phrase.owners:
         shared_adjective(parsed, registry, by_end, phrase, on)
     if match is not None and phrase.name is None and phrase.office is None and phrase.noun is None:
-        ethnic_people(parsed, registry, phrase, match, on)
+        ethnic_people(parsed, registry, phrase, match, on, tree=tree, by_end=by_end)
     if phrase.noun is not None:  # "ethnic Albanian guerrillas": of the country of their context
         phrase.owners = [o for o in phrase.owners if not ethnic_adjective(parsed, o[0], o[2])]
     if phrase.office is not None or phrase.noun is not None:

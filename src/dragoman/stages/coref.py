@@ -52,6 +52,7 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
     """Link surnames, descriptions and pronouns to the actors of ``found``; set canonical names."""
     items = sorted(found, key=lambda f: (f.start, -f.end))
     items = _link_surnames(items)
+    items = _link_acronyms(parsed, items)
     covered = {i for f in items for i in range(f.start, f.end)}
     history: list[Found] = []
     out: list[Found] = []
@@ -111,6 +112,41 @@ def _link_surnames(items: list[Found]) -> list[Found]:
             people.append(ref)  # "Mr Hague" after "William Hague"
         linked.append(item)
     return linked
+
+
+def _link_acronyms(parsed: ParsedDoc, items: list[Found]) -> list[Found]:
+    """An acronym in brackets right after a name is that name's ("the Nigerian Union of Teachers
+    (NUT)": not the registry's British NUT); a name nothing resolves takes its acronym's actor."""
+    by_end = {f.end: f for f in items}
+    linked: list[Found] = []
+    for item in items:
+        name = by_end.get(item.start - 1)
+        if name is not None and _defines(parsed, name, item):
+            if _resolved(name.ref):
+                item = replace(item, ref=name.ref, rule="acronym")
+            elif _resolved(item.ref):
+                linked = [replace(f, ref=item.ref, rule="acronym") if f is name else f for f in linked]
+        linked.append(item)
+    return linked
+
+
+def _defines(parsed: ParsedDoc, name: Found, item: Found) -> bool:
+    """Whether ``item`` is an acronym in brackets after ``name`` that starts with the name's initial."""
+    if item.end - item.start != 1 or item.end >= len(parsed.tokens) or name.ref is item.ref:
+        return False
+    opening, acronym, closing = parsed[item.start - 1], parsed[item.start], parsed[item.end]
+    if opening.text != "(" or closing.text != ")":
+        return False
+    letters = acronym.text.replace(".", "").replace("-", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    words = parsed.tokens[name.start : name.end]
+    initials = [t.text[0] for t in words if t.text[:1].isupper() and t.lower not in ("the", "a", "an")]
+    return bool(initials) and initials[0] == letters[0]
+
+
+def _resolved(ref: Ref) -> bool:
+    return bool(ref.entity.code or ref.entity.sector)
 
 
 def _name(ref: Ref) -> str:

@@ -16,9 +16,11 @@ from ..ontology import code
 from ..parsed import ParsedDoc
 from ..schema import Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
-from .domain import article_domain, political_event, political_party
+from .domain import PUBLIC_ACTS, article_domain, political_event, political_party
 from .eventwhen import event_time
 from .eventwhere import event_place
+from .force import with_force_parties
+from .forcetargets import with_protest_target
 from .intent import with_promised_recipients
 from .modalcues import ModalityCue
 from .modality import NOMINAL_FUTURE, modality_of
@@ -81,6 +83,7 @@ def _build(
     lexicon: Lexicon,
     number: int,
     previous: Sequence[Event],
+    attackers: bool = False,
 ) -> Event:
     entry = trig.entry
     mode = refined_mode(parsed, trig, lexicon)
@@ -106,7 +109,9 @@ def _build(
     tokens = _trigger_tokens(parsed, trig)
     first, last = parsed[tokens[0]], parsed[tokens[-1]]
     where = event_place(parsed, trig, carrier, places, roles, dateline_place)
+    roles = with_protest_target(parsed, trig, roles, index, places)  # "in defiance of X"
     parties = with_place_parties(parsed, trig, roles, where, places)  # the people of the place
+    parties = with_force_parties(parsed, trig, parties, where, index, attackers=attackers)
     return Event(
         id=f"e{number}",
         event=entry.event,
@@ -272,6 +277,78 @@ def _merge_restatements(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -
     return [item for k, item in enumerate(merged) if k not in dropped]
 
 
+def _restates(parsed: ParsedDoc, trig: Trigger, heads: dict[int, EventType]) -> bool:
+    """True when the trigger's subject is another trigger of its type ("shelling killed three"): the
+    verb restates that event, whose parties are the ones that count."""
+    return any(
+        c.dep in ("nsubj", "csubj") and heads.get(c.i) is trig.entry.event for c in parsed.children(trig.head)
+    )
+
+
+def _located_public(
+    parsed: ParsedDoc,
+    trig: Trigger,
+    roles: Roles,
+    places: Sequence[Place],
+    dateline_place: Place | None,
+    domain: str | None,
+) -> bool:
+    """True for force or a protest whose parties become political once its place gives them a
+    country ("a journalist was killed in Beirut": a Lebanese journalist, :mod:`.placeparty`)."""
+    if trig.entry.event not in PUBLIC_ACTS:
+        return False
+    where = event_place(parsed, trig, _carrier(parsed, trig), places, roles, dateline_place)
+    located = with_place_parties(parsed, trig, roles, where, places)
+    actor, recipient = located.actor[: len(roles.actor)], located.recipient[: len(roles.recipient)]
+    return (actor, recipient) != (roles.actor, roles.recipient) and political_event(
+        trig, actor, recipient, domain=domain
+    )
+
+
+def _merge_when_clauses(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
+    """One event for "two soldiers were killed when their convoy was ambushed": a trigger in a "when"
+    clause of a trigger of the same type, whose parties are none or the main event's own, tells how
+    that event happened; it fills the main event's empty roles and is dropped. A clause with
+    another party is an event of its own ("police fired when protesters stormed the gate")."""
+    clause_of = {k: _carrier(parsed, trig) for k, (trig, _) in enumerate(found)}
+    merged = list(found)
+    dropped: set[int] = set()
+    for k, (trig, roles) in enumerate(found):
+        clause = parsed[clause_of[k]]
+        if clause.dep != "advcl" or not any(
+            c.dep == "advmod" and c.lower == "when" for c in parsed.children(clause.i)
+        ):
+            continue
+        for j, (main, main_roles) in enumerate(merged):
+            if (
+                j == k
+                or j in dropped
+                or clause_of[j] != clause.head
+                or main.entry.event is not trig.entry.event
+            ):
+                continue
+            if not _same_parties(roles, main_roles):
+                continue
+            merged[j] = (
+                main,
+                Roles(main_roles.actor or roles.actor, main_roles.recipient or roles.recipient),
+            )
+            dropped.add(k)
+            break
+    return [item for k, item in enumerate(merged) if k not in dropped]
+
+
+def _same_parties(sub: Roles, main: Roles) -> bool:
+    """True when the clause's actors are none or the main event's (by country and sector: "troops
+    shelled X when rebels attacked" are two parties) and its recipients none or among the main
+    event's parties, by country (a party of no country is another)."""
+    main_actors = {(m.entity.code, m.entity.sector) for m in main.actor if m.entity.code}
+    everyone = {m.entity.code for m in (*main.actor, *main.recipient)} - {None}
+    actors = {(m.entity.code, m.entity.sector) for m in sub.actor}
+    recipients = {m.entity.code for m in sub.recipient}
+    return actors <= main_actors and recipients <= everyone
+
+
 def find_events(
     parsed: ParsedDoc,
     *,
@@ -282,12 +359,15 @@ def find_events(
     dateline_place: Place | None = None,
     dateline_source: str | None = None,
     lexicon: Lexicon | None = None,
+    unnamed_attackers: bool = False,
 ) -> list[Event]:
     """Every PLOVER event in the parsed article, in text order, ids ``e1``, ``e2``, ...
 
     ``dateline_source`` is the agency of a dateline removed from the top of the text ("Reuters"):
     the attribution of events no closer source reports, as is the agency of any dateline in the text
-    for the paragraphs it heads."""
+    for the paragraphs it heads. ``unnamed_attackers`` gives a located attack with no named
+    perpetrator the place's unidentified attackers (:mod:`.force`, rule ``place-attacker``), as the
+    PLOVER gold and ICEWS code it; off by default: the text does not name them."""
     lexicon = lexicon if lexicon is not None else load_lexicon()
     index = MentionIndex(parsed, mentions)
     agencies = dateline_sources(parsed.text, first=dateline_source)
@@ -312,9 +392,15 @@ def find_events(
         roles = held_roles(parsed, trig, with_place_recipients(parsed, trig, roles, places), index)
         found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
-    for trig, roles in merge_content(parsed, _merge_restatements(parsed, found), index):
+    heads = {trig.head: trig.entry.event for trig, _ in found}
+    for trig, roles in merge_content(
+        parsed, _merge_when_clauses(parsed, _merge_restatements(parsed, found)), index
+    ):
         need = trig.entry.need
-        if not political_event(trig, roles.actor, roles.recipient, domain=domain):
+        if not political_event(trig, roles.actor, roles.recipient, domain=domain) and (
+            _restates(parsed, trig, heads)
+            or not _located_public(parsed, trig, roles, places, dateline_place, domain)
+        ):
             continue
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
             continue
@@ -338,6 +424,7 @@ def find_events(
                 lexicon=lexicon,
                 number=len(events) + 1,
                 previous=events,
+                attackers=unnamed_attackers,
             )
         )
     return with_statements(parsed, with_promised_recipients(events))

@@ -43,12 +43,33 @@ _THINGS: tuple[tuple[frozenset[str], str], ...] = (
 _HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION, EventType.PROTEST})
 
 
-def _below(parsed: ParsedDoc, head: int, depth: int = 3) -> list[int]:
-    """Tokens under the commitment word along complement arcs, nearest first."""
+#: subordinators of a condition or circumstance: "ready to send troops if it is attacked" promises
+#: the sending, not the attack (a purpose, "in order to" / "so that", is still the promise's)
+_CONDITION_MARKS = frozenset(
+    "if unless when whenever once should after before because since as while until till though "
+    "although whether".split()
+)
+
+
+def condition_clause(parsed: ParsedDoc, tok: Token) -> bool:
+    """True when ``tok`` heads an adverbial clause of condition or circumstance."""
+    return tok.dep == "advcl" and any(
+        c.dep == "mark" and c.lower in _CONDITION_MARKS for c in parsed.children(tok.i)
+    )
+
+
+def promised_tokens(parsed: ParsedDoc, head: int, depth: int = 3) -> list[int]:
+    """Tokens under the commitment word along complement arcs, nearest first (not into a
+    condition: see _CONDITION_MARKS)."""
     out: list[int] = []
     level = [head]
     for _ in range(depth):
-        level = [c.i for i in level for c in parsed.children(i) if c.dep in _PATH]
+        level = [
+            c.i
+            for i in level
+            for c in parsed.children(i)
+            if c.dep in _PATH and not condition_clause(parsed, c)
+        ]
         out.extend(level)
     return out
 
@@ -88,7 +109,7 @@ def intent_trigger(parsed: ParsedDoc, trig: Trigger, by_head: dict[int, Trigger]
     """The commitment trigger with the CAMEO code of its promised act (THREATEN for a hostile act);
     None for a bare commitment word that promises no event ("vowed to fight corruption")."""
     lemma = trig.entry.words[0]
-    below = _below(parsed, trig.head)
+    below = promised_tokens(parsed, trig.head)
     act = next((by_head[i] for i in below if i in by_head and i != trig.head), None)
     if act is None:
         thing = _thing_code(parsed, below)

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from ..parsed import ParsedDoc, Token
 from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 from ..schema import Entity, Mention
+from .actorbodies import transnational_body
 from .refs import Found, Ref
 from .surnames import HONORIFICS, lone_others, others_hit, others_surname
 
@@ -407,7 +408,9 @@ def entity_mentions(parsed: ParsedDoc, registry: Registry, claimed: set[int], on
         is_person = label == "PERSON"
         label = label.lower()
         name = text.removeprefix("the ").removeprefix("The ")
-        entity = make_entity(text, name, None, None, f"ner:{label}")
+        body = transnational_body(parsed, registry, ent.start, end) if label == "org" else None
+        code, sector = body or (None, None)
+        entity = make_entity(text, name, code, sector, f"ner:{label}")
         kind = "person" if is_person else "organisation"
         gender = registry.gender(name) if is_person else None
         ref = Ref(f"{label}:{name}", entity, kind, is_person, gender, ent.label == "NORP", names=[name])

@@ -10,8 +10,9 @@ from ..parsed import ParsedDoc
 from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold
 from .names import owner_hit
 from .phrases import Phrase
+from .phrasetree import Tree
 
-__all__ = ["ethnic_adjective", "ethnic_people", "qualified_office", "regional", "shared_adjective"]
+__all__ = ["ethnic_adjective", "ethnic_people", "qualified_office", "regional", "shared_adjective", "stance"]
 
 
 def shared_adjective(
@@ -36,20 +37,51 @@ _COMMUNITY = SectorNoun("CVL", is_group=False)
 
 
 def ethnic_people(
-    parsed: ParsedDoc, registry: Registry, phrase: Phrase, match: NameMatch, on: date | None
+    parsed: ParsedDoc,
+    registry: Registry,
+    phrase: Phrase,
+    match: NameMatch,
+    on: date | None,
+    *,
+    tree: Tree | None = None,
+    by_end: dict[int, NameMatch] | None = None,
 ) -> None:
     """A country's people named as an ethnic community: of another country named before them
-    ("Bosnian Serbs": BIH CVL), else of the country of their context ("ethnic Albanians in Serbia");
-    so are "ethnic Albanian guerrillas" (:func:`ethnic_adjective`)."""
+    ("Bosnian Serbs": BIH CVL) or after "of" ("the Albanians of Macedonia": MKD CVL), else of the
+    country of their context ("ethnic Albanians in Serbia"); so are "ethnic Albanian guerrillas"
+    (:func:`ethnic_adjective`)."""
     hit = owner_hit(registry, match, on)
     if hit is None or hit.form != "people" or hit.entry.kind != "country" or match.end - 1 != phrase.head:
         return
     others = [o for o in phrase.owners if o[1] <= match.start and o[2].entry.kind == "country"]
+    if not others and tree is not None and by_end is not None:
+        others = _of_country(parsed, registry, tree, by_end, phrase, on)
     others = [o for o in others if o[2].code != hit.code]
     if len(others) == 1:
         phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, others
     elif not others and any(parsed[i].lower == "ethnic" for i in range(phrase.lo, match.start)):
         phrase.noun, phrase.noun_start, phrase.owners = _COMMUNITY, match.start, []
+
+
+def _of_country(
+    parsed: ParsedDoc,
+    registry: Registry,
+    tree: Tree,
+    by_end: dict[int, NameMatch],
+    phrase: Phrase,
+    on: date | None,
+) -> list[tuple[int, int, RegistryHit]]:
+    """The country named by "of" after a people ("the Albanians of southern Serbia"), which the phrase
+    then spans; no country when it names none."""
+    for k in tree.kids[phrase.head]:
+        if k <= phrase.head or parsed[k].dep != "prep" or parsed[k].lower != "of":
+            continue
+        for obj in (o for o in tree.kids[k] if parsed[o].dep == "pobj" and o in by_end):
+            place = owner_hit(registry, by_end[obj], on)
+            if place is not None and place.entry.kind == "country" and place.form == "name":
+                phrase.hi = max(phrase.hi, tree.right_edge(k) + 1)
+                return [(by_end[obj].start, by_end[obj].end, place)]
+    return []
 
 
 def ethnic_adjective(parsed: ParsedDoc, start: int, hit: RegistryHit) -> bool:
@@ -71,6 +103,18 @@ def regional(parsed: ParsedDoc, match: NameMatch) -> bool:
     if match.start == 0 or parsed[match.start - 1].text not in _REGION_WORDS:
         return False
     return all(ref.form in ("adjective", "people") for ref in match.refs)
+
+
+#: prefixes that make a name the object of a stance, not the owner of the phrase ("anti-Syria journalist")
+_STANCES = frozenset({"anti", "pro"})
+
+
+def stance(parsed: ParsedDoc, match: NameMatch) -> bool:
+    """A name after "anti-" or "pro-": "an anti-Syria journalist" and "pro-Russian separatists" are not
+    Syria's or Russia's; the name is what they oppose or support."""
+    if match.start >= 2 and parsed[match.start - 1].text == "-":
+        return parsed[match.start - 2].lower in _STANCES
+    return match.start >= 1 and parsed[match.start - 1].lower in ("anti-", "pro-")
 
 
 #: the word that makes an office the opposition's ("shadow chancellor")

@@ -461,7 +461,8 @@ def _sector_found(
             phrase, Ref(f"org:{name}", entity, "organisation", False, names=[name]), entity.rule, 0.85
         )
     base = entry.name if entry.kind == "person" else (entry.adjectives or (entry.name,))[0]
-    name = f"{base} {parsed.span_text(max(phrase.noun_start, end), phrase.head + 1).lower()}"
+    words_from = max(phrase.noun_start, end) if end <= phrase.head else phrase.noun_start  # "of Serbia"
+    name = f"{base} {parsed.span_text(words_from, phrase.head + 1).lower()}"
     entity = make_entity(text, name, code, sector, "nationality+sector")
     plural = phrase.plural or (noun.is_group and sector == "CVL")  # "a British couple ... them"
     ref = Ref(f"sector:{code}:{sector}", entity, "sector", False, plural=plural, names=[name])

@@ -14,13 +14,13 @@ applied to an event once its location is known (:func:`with_place_parties`):
   it is from elsewhere ("foreign workers"), and refugees (of the country they fled), get none. The
   entity keeps its words; its name takes the country's adjective ("Pakistani police"), as the
   actors stage names the "police" it codes from the article's context.
-* ``place-population``: a COERCE or ASSAULT event (a curfew, martial law, shelling, a raid), or the
-  easing of a curfew, an emergency or a blockade, with no recipient that names a party is done to
-  the people of its location: the recipient is the place's words (``entity_text``), its country,
-  sector CVL, and the name "civilians (<country>)" after ACLED, so that one country's unnamed
-  civilians are one actor in dyads. The place must be a name in the event's own sentence (a
-  dateline or an earlier sentence has no words to point at) and not inside the actor's words
-  ("Lahore police raided ..."). A named recipient is never replaced, which also keeps a security
+* ``place-population``: a COERCE or ASSAULT event (a curfew, martial law, shelling, a raid), the
+  easing of a curfew, an emergency or a blockade, or a halt to aid deliveries, with no recipient that
+  names a party is done to the people of its location: the recipient is the place's words
+  (``entity_text``), its country, sector CVL, and the name "civilians (<country>)" after ACLED, so
+  that one country's unnamed civilians are one actor in dyads. The place must be a name in the event's
+  own sentence (a dateline or an earlier sentence has no words to point at) and not inside the actor's
+  words ("Lahore police raided ..."). A named recipient is never replaced, which also keeps a security
   operation against a named group ("troops raided an ISIS cell in Mosul") from gaining civilians.
 
 * ``place-authorities``: a demonstration, riot, hunger strike or blockade (PROTEST with no mode or
@@ -32,6 +32,15 @@ applied to an event once its location is known (:func:`with_place_parties`):
   Strikes and boycotts are left alone: they are against employers and firms as often as against a
   government. The recipient is the place's words, its country, sector GOV, named "authorities
   (<country>)".
+* ``own-authorities``: a demonstration or riot that no place locates, by citizens of one country
+  in a sentence naming no other ("Egyptian demonstrators rioted"), is addressed to their own
+  government (:func:`own_authorities`); not a hunger strike, whose jailers may be foreign.
+
+People whose country was only guessed from the context (rule ``...+context``: "23 people" in a
+sentence about Palestinian bombers) take the country of the event's place, named in their sentence,
+when they are the victims of force or the protesters (:func:`recoded`); soldiers, police and officials,
+who serve abroad, keep theirs. A stance toward a country ("an anti-Syria journalist") is no place of
+the party's.
 """
 
 from __future__ import annotations
@@ -149,6 +158,16 @@ def place_mention(place: Place, sent: int, rule: str) -> Mention:
     return Mention(place.start, place.end, place.extracted_place, entity, sent, rule, place.confidence)
 
 
+#: the CAMEO code of stopping material aid (162): "suspended food deliveries in Kassala" stops it
+#: for the people of that place
+_AID_CUT = "162"
+
+
+def aid_cut(trig: Trigger) -> bool:
+    """True when the trigger stops or cuts material aid (a SANCTION of CAMEO 162)."""
+    return trig.entry.event is EventType.SANCTION and (trig.entry.cameo or "").startswith(_AID_CUT)
+
+
 def on_people(trig: Trigger) -> bool:
     """True when the trigger's act is done to the people of a place: force (COERCE, ASSAULT) or
     the easing of a curfew, an emergency, a blockade (the entry's CAMEO code)."""
@@ -165,14 +184,17 @@ def with_place_parties(
     # the event's own place locates its parties only where such acts happen at home: force and
     # protest (leaders who "met in Geneva" are not Swiss)
     local = event_loc if on_people(trig) or trig.entry.event is EventType.PROTEST else None
-    actor = tuple(_located(parsed, m, local, places) for m in roles.actor)
-    recipient = tuple(_located(parsed, m, local, places) for m in roles.recipient)
-    if on_people(trig) and not any(m.entity.code or m.entity.sector for m in recipient):
+    protest = trig.entry.event is EventType.PROTEST
+    actor = tuple(_located(parsed, m, local, places, recode=protest) for m in roles.actor)
+    recipient = tuple(_located(parsed, m, local, places, recode=on_people(trig)) for m in roles.recipient)
+    if (on_people(trig) or aid_cut(trig)) and not any(m.entity.code or m.entity.sector for m in recipient):
         people = _population(parsed, trig, actor, event_loc)
         if people is not None:
             recipient = (*recipient, people)
     elif addressed(trig) and not any(m.entity.code for m in recipient):
-        rulers = _authorities(parsed, trig, actor, event_loc)
+        rulers = _authorities(parsed, trig, actor, event_loc) or own_authorities(
+            parsed, trig, actor, event_loc
+        )
         if rulers is not None:
             recipient = (*recipient, rulers)
     return Roles(actor, recipient)
@@ -200,15 +222,51 @@ def _authorities(
     held = all(set(m.text.lower().split()) & _HELD for m in actor) and bool(actor)
     if not held and any(m.entity.code and m.entity.code != code for m in actor):
         return None  # "Iranian exiles rallied in Paris"; prisoners protest to their jailers, whoever they are
+    if named_countries(_other_words(parsed, sent, actor)) - {code}:
+        return None
+    return place_mention(event_loc, sent, "place-authorities")
+
+
+def _other_words(parsed: ParsedDoc, sent: int, actor: Sequence[Mention]) -> str:
+    """The sentence's text without the protesters' own words ("ethnic Albanians")."""
     span = parsed.sents[sent]
     words = parsed.text[span.start_char : span.end_char]
-    for m in sorted(actor, key=lambda m: -m.start):  # the protesters' own words ("ethnic Albanians")
+    for m in sorted(actor, key=lambda m: -m.start):
         if span.start_char <= m.start and m.end <= span.end_char:
             a, b = m.start - span.start_char, m.end - span.start_char
             words = words[:a] + " " * (b - a) + words[b:]
-    if named_countries(words) - {code}:
+    return words
+
+
+#: protests addressed to the protesters' own government when nothing locates them: not a hunger
+#: strike (a prisoner's jailers may be of any country) nor a blockade (of a road, a port, a border)
+_OWN_PROTESTS = frozenset({None, "demo", "riot"})
+#: sectors of protesters who, with no place and no target, protest to their own government
+_CITIZENS = frozenset({"CVL", "EDU", "LAB", "AGR", "REL", "OPP", "MED"})
+
+
+def own_authorities(
+    parsed: ParsedDoc, trig: Trigger, actor: Sequence[Mention], event_loc: Place | None
+) -> Mention | None:
+    """The protesters' own authorities as the recipient (``own-authorities``) of a protest that no
+    place in its sentence locates elsewhere, by citizens of one country, in a sentence that names
+    no other country: "Egyptian demonstrators rioted" protests to Egypt's government. The entity
+    keeps the protesters' words, its name is "authorities (<country>)"."""
+    codes = {m.entity.code for m in actor}
+    if trig.entry.mode not in _OWN_PROTESTS or any(m.entity.sector not in _CITIZENS for m in actor):
         return None
-    return place_mention(event_loc, sent, "place-authorities")
+    if len(codes) != 1 or None in codes:
+        return None
+    code = next(iter(codes)) or ""
+    known = country(code)
+    if known is None or (event_loc is not None and event_loc.country_code not in (None, code)):
+        return None
+    sent = parsed[trig.head].sent
+    if named_countries(_other_words(parsed, sent, actor)) - {code}:
+        return None
+    m = actor[0]
+    entity = Entity(m.text, f"authorities ({known.name})", code, AUTHORITIES, rule="own-authorities")
+    return Mention(m.start, m.end, m.text, entity, sent, "own-authorities", m.confidence)
 
 
 def _population(
@@ -262,12 +320,21 @@ def _target(parsed: ParsedDoc, trig: Trigger) -> str | None:
 
 
 def _located(
-    parsed: ParsedDoc, mention: Mention, event_loc: Place | None, places: Sequence[Place]
+    parsed: ParsedDoc,
+    mention: Mention,
+    event_loc: Place | None,
+    places: Sequence[Place],
+    *,
+    recode: bool = False,
 ) -> Mention:
     """``mention`` with the country of its own place or else of the event's location, when it is
-    an uncoded generic party whose words name no country and do not say it is from elsewhere."""
+    an uncoded generic party whose words name no country and do not say it is from elsewhere; with
+    ``recode`` (protesters, the victims of force), also when its country was only guessed from the
+    context and the event's place, named in its sentence, is in another country (``recoded``)."""
     entity = mention.entity
-    if entity.code or not entity.sector:
+    if not entity.sector:
+        return mention
+    if entity.code and not (recode and recoded(parsed, mention, event_loc)):
         return mention
     words = mention.text.lower().split()
     if entity.sector in _DISPLACED or any(w in _ELSEWHERE for w in words):
@@ -275,13 +342,32 @@ def _located(
     own = own_place(parsed, mention, places)
     where = own or event_loc
     code = where.country_code if where is not None else None
-    if not code or named_countries(_phrase_text(parsed, mention)) - {code}:
+    if not code or named_countries(_STANCE.sub(" ", _phrase_text(parsed, mention))) - {code}:
         return mention  # "Sudanese traders", "the head of Israel's militia ally in Lebanon"
     known = country(code)
     name = f"{known.adjective} {_noun(parsed, mention)}" if known else entity.entity_name
     rule = "place-country" if own is not None else "place-country:event"
     new = replace(entity, code=code, entity_name=name, rule=f"{entity.rule}+{rule}" if entity.rule else rule)
     return replace(mention, entity=new)
+
+
+#: sectors of the people where an event happens: civilians, students, workers, farmers, clergy
+_LOCAL_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
+
+
+def recoded(parsed: ParsedDoc, mention: Mention, event_loc: Place | None) -> bool:
+    """True when a people's country came from the context ("23 people" in a sentence about Palestinian
+    bombers: ``+context``) and the event's place, a name in the mention's own sentence, is in another
+    country (Tel Aviv): the people hit or protesting are those of the place. Not soldiers, police or
+    officials, who serve abroad."""
+    entity = mention.entity
+    if event_loc is None or not event_loc.country_code or event_loc.start < 0:
+        return False
+    if not entity.rule.endswith("+context") or entity.sector not in _LOCAL_PEOPLE:
+        return False
+    return event_loc.country_code != entity.code and parsed.sentence_of_char(
+        event_loc.start
+    ) == parsed.sentence_of_char(mention.start)
 
 
 def _phrase_text(parsed: ParsedDoc, mention: Mention) -> str:
@@ -333,9 +419,14 @@ def own_place(parsed: ParsedDoc, mention: Mention, places: Sequence[Place]) -> P
     tokens = set(span) | _locative_tokens(parsed, head)
     for place in sorted(places, key=lambda p: p.start):
         i = parsed.token_at_char(place.start) if place.start >= 0 else None
-        if i is not None and i in tokens and place.country_code:
+        stance = parsed.text[max(place.start - 5, 0) : place.start].lower().endswith(("anti-", "pro-"))
+        if i is not None and i in tokens and place.country_code and not stance:
             return place
     return None
+
+
+#: a stance toward a country, which says nothing of where a party is ("an anti-Syria journalist")
+_STANCE = re.compile(r"(?i)(?<![\w-])(?:anti|pro)-[\w.-]+")
 
 
 #: the arcs of a locative phrase down to its place's name ("of the town of Gondar", "in East Timor")

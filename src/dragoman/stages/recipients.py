@@ -15,7 +15,12 @@ from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import Mention, Place
 from .placeparty import AREAS, PLACE_ENTITIES, is_country, on_people, place_mention
+from .rolerules import actor_span, prep_objects
 from .roles import Roles, nearest_below
+from .rolespeech import addressee_tokens
+
+#: the prepositions of the place a measure on people is imposed in ("a curfew in X")
+_OBJECT_PLACE = frozenset({"in", "inside"})
 
 
 def with_place_recipients(parsed: ParsedDoc, trig: Trigger, roles: Roles, places: Sequence[Place]) -> Roles:
@@ -45,12 +50,8 @@ def place_recipients(
             by_token.setdefault(i, []).append(place)
     if not by_token:
         return ()
-    skip = set(trig.tokens)
-    for mention in roles.actor:
-        i = parsed.token_at_char(mention.start)
-        if i is not None:
-            lo, hi = parsed.subtree(i)
-            skip.update(range(lo, hi))
+    actor_toks = [i for i in (parsed.token_at_char(m.start) for m in roles.actor) if i is not None]
+    skip = set(trig.tokens) | actor_span(parsed, actor_toks, trig.head)
     roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
     # a locative preposition the entry names as its recipient's opens its phrase ("sought refuge in X")
     opened = frozenset(trig.entry.recipient_sources)
@@ -58,7 +59,11 @@ def place_recipients(
     def found(i: int) -> list[tuple[int, Place]]:
         return [(i, p) for p in by_token.get(i, [])[:1]]
 
-    hits = nearest_below(parsed, roots, found, skip=skip, open_preps=opened, object_places=True)
+    hits: list[tuple[int, Place]] = []
+    if on_people(trig) and trig.noun is not None:  # a measure on a place's people: "lifted the curfew in X"
+        hits = [h for r in roots for i in prep_objects(parsed, r, _OBJECT_PLACE) for h in found(i)]
+    hits = hits or [h for i in addressee_tokens(parsed, trig) for h in found(i)]  # "a warning to Seoul"
+    hits = hits or nearest_below(parsed, roots, found, skip=skip, open_preps=opened, object_places=True)
     if not hits:
         return ()
     first, _ = hits[0]

@@ -17,7 +17,7 @@ from .rolerules import children_of, prep_objects
 
 __all__ = [
     "genitive_actor", "misattached_appositions", "participle_subjects", "pronoun_owner", "reciprocal_party",
-    "requester", "summoned_roles",
+    "requester", "shifted_object", "summoned_roles",
 ]  # fmt: skip
 
 #: dependents of a verb that may stand between an object and its apposition ("..., by far the ...")
@@ -183,3 +183,23 @@ def pronoun_owner(parsed: ParsedDoc, verb: int, subjects: list[int]) -> list[int
     verbs = [verb] + children_of(parsed, verb, ("xcomp",))  # "is willing to withdraw its troops"
     objects = [o for v in verbs for o in children_of(parsed, v, ("dobj",))]
     return [p for o in objects for p in children_of(parsed, o, ("poss",)) if parsed[p].lower in wanted]
+
+
+def shifted_object(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The object of a verb with none, moved after its "as" predicate, that the parser hung on the
+    "as" phrase: as an apposition of its noun ("denounced as a crime the army's raid on X"), or
+    as that phrase itself, the predicate adjective read as its modifier ("condemned as illegal
+    X's decision": an adjective before the phrase's determiner or possessor)."""
+    if children_of(parsed, verb, ("dobj",)):
+        return []
+    out: list[int] = []
+    for pobj in prep_objects(parsed, verb, ("as",)):
+        out.extend(c for c in children_of(parsed, pobj, ("appos",)) if c > pobj)
+        starts = [c.i for c in parsed.children(pobj) if c.dep in ("det", "poss")]
+        names = [i for i in starts if parsed[i].pos == "PROPN"]  # "illegal Kenya's": not Kenya's
+        adjectives = [
+            c.i for h in [pobj, *names] for c in parsed.children(h) if c.dep == "amod" and c.pos == "ADJ"
+        ]
+        if adjectives and starts and min(adjectives) < min(starts):
+            out.append(pobj)
+    return out

@@ -3,7 +3,8 @@
 :func:`nearest_below` walks the trigger's objects breadth first to the nearest coded mention;
 :func:`purpose_clauses` and :func:`condition_subjects` give further places to start from ("marched
 to demand X's resignation", "threatened to strike unless Iraq accepted"); :func:`subject_left_of`
-repairs a parse that left a finite verb without its subject; :func:`is_reporter` tells the
+repairs a parse that left a finite verb without its subject, :func:`misread_main_verb` one that
+read a main verb as a participle ("Doctors from X delivered ..."); :func:`is_reporter` tells the
 speaker of a parenthetical report ("..., the minister said") from an apposition.
 """
 
@@ -36,7 +37,24 @@ def prep_objects(parsed: ParsedDoc, i: int, preps: Iterable[str]) -> list[int]:
             for clause in children_of(parsed, child.i, ("pcomp",)):
                 if parsed[clause].tag == "VBG":
                     out.extend(children_of(parsed, clause, ("nsubj",)))
+            out.extend(_stranded_object(parsed, child.i))
     return out
+
+
+def _stranded_object(parsed: ParsedDoc, prep: int) -> list[int]:
+    """The object of a preposition left without one, that the parser made the subject of a
+    clause right after it ("granted asylum to five officers holed up in ...": "officers" the
+    subject of "holed")."""
+    if any(True for _ in parsed.children(prep)) or prep + 1 >= len(parsed):
+        return []
+    head = parsed[prep].head
+    return [
+        subj
+        for clause in parsed.children(head)
+        if clause.i > prep and clause.dep in ("advcl", "ccomp", "conj", "relcl") and clause.pos == "VERB"
+        for subj in children_of(parsed, clause.i, ("nsubj", "nsubjpass"))
+        if parsed.subtree(subj)[0] == prep + 1
+    ]
 
 
 #: dependents searched for a recipient the entry's own sources did not give: objects and their
@@ -49,7 +67,7 @@ _OBJECT_DEPS = frozenset(
 _NOT_PARTY = frozenset(
     {"despite", "after", "before", "during", "since", "until", "because", "like", "as", "in", "at", "near",
      "across", "along", "inside", "within", "over", "throughout", "around", "outside", "amid", "via",
-     "according"}
+     "according", "following"}
 )  # fmt: skip
 
 
@@ -140,7 +158,7 @@ _OBJECT_PLACE = frozenset({"in", "inside"})
 
 
 #: prepositions whose object is the target of an act ("fired at", "a strike on", "marched towards")
-_TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+_TARGET_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards", "to"})
 
 
 def _is_object(parsed: ParsedDoc, i: int, skip: set[int]) -> bool:
@@ -163,6 +181,9 @@ def _entered(
     out: list[int] = []
     own_prep = parsed[i].dep in _PREP_DEPS and i in skip
     for child in parsed.children(i):
+        if child.i not in seen and _let_clause(parsed, i, child.i):
+            out.append(child.i)  # "allow Iranian tankers to dock": the tankers are let, as an object
+            continue
         if (
             child.i in seen
             or child.dep not in _OBJECT_DEPS
@@ -186,6 +207,20 @@ def _entered(
             continue  # "has refused to deploy troops and has urged its citizens to ...": another clause
         out.append(child.i)
     return out
+
+
+#: verbs whose clause complement's subject is what they act on ("allowed X to dock", "let X enter")
+_LETTING = frozenset("allow let permit enable help make".split())
+
+
+def _let_clause(parsed: ParsedDoc, i: int, child: int) -> bool:
+    """True for the clause complement of a verb of letting, and for that clause's subject (the
+    parser's reading of "refused to allow Iranian tankers to dock": "tankers" the subject of
+    "dock"); not when the letting states a purpose ("resigned to allow elections to take place")."""
+    tok, sub = parsed[i], parsed[child]
+    if sub.dep == "ccomp":
+        return lemma_in(tok, _LETTING) and tok.dep != "advcl"
+    return sub.dep == "nsubj" and tok.dep == "ccomp" and tok.head != i and _let_clause(parsed, tok.head, i)
 
 
 #: verbs whose complement is a report, not the event's object
@@ -240,12 +275,59 @@ def condition_subjects(parsed: ParsedDoc, head: int) -> list[int]:
     return out
 
 
-def actor_span(parsed: ParsedDoc, actor_toks: Sequence[int]) -> set[int]:
+def actor_span(parsed: ParsedDoc, actor_toks: Sequence[int], head: int | None = None) -> set[int]:
+    """The tokens of the actors' phrases; a phrase that holds the trigger ``head`` through a
+    participle (a main verb the parser hung on its subject: "Doctors from X delivered ...") ends
+    before the verb's clause."""
     out: set[int] = set()
     for i in actor_toks:
         lo, hi = parsed.subtree(i)
+        if head is not None and lo <= head < hi and _through_participle(parsed, head, i):
+            hi = min(hi, parsed.subtree(head)[0])
         out.update(range(lo, hi))
     return out
+
+
+def _through_participle(parsed: ParsedDoc, i: int, top: int) -> bool:
+    """True when the path from token ``i`` up to its ancestor ``top`` goes through a main verb the
+    parser read as a participle (:func:`misread_main_verb`)."""
+    while i != top and parsed[i].head != i:
+        if parsed[i].dep == "acl" and misread_main_verb(parsed, i) is not None:
+            return True
+        i = parsed[i].head
+    return False
+
+
+#: finite verb tags: a participle read as a clause's main verb ("officials resorted to ...")
+_PAST = frozenset({"VBN", "VBD"})
+
+
+def misread_main_verb(parsed: ParsedDoc, verb: int) -> int | None:
+    """The subject of a main verb the parser read as a participle on the noun before it, or None:
+    "Doctors from two aid groups donated ..." (the noun phrase is the sentence's root, with no
+    verb), "Youths resorted to ..., officials said" (the noun is a second subject of the
+    reporting verb). The subject is the top of that noun phrase ("Doctors")."""
+    tok = parsed[verb]
+    if tok.dep != "acl" or tok.tag not in _PAST or tok.head == verb:
+        return None
+    top = tok.head
+    while parsed[top].dep in ("pobj", "prep") and parsed[top].head != top:
+        top = parsed[top].head
+    noun = parsed[top]
+    if noun.pos not in ("NOUN", "PROPN") or top > verb:
+        return None
+    if noun.dep == "ROOT":
+        return top
+    if noun.dep == "nsubj" and noun.head != top:
+        others = [c for c in children_of(parsed, noun.head, ("nsubj",)) if c != top]
+        if others and all(o > verb for o in others):
+            return top
+    return None
+
+
+def with_conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
+    """Token ``i`` and the tokens coordinated with it ("X and Y")."""
+    return [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]
 
 
 def unique(mentions: Iterable[Mention]) -> list[Mention]:

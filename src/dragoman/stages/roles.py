@@ -4,15 +4,17 @@ Active clauses give nsubj -> actor and dobj / the objects of the entry's preposi
 recipient; passives swap them (nsubjpass -> recipient, "by X" -> actor); a verb without a
 subject inherits one (xcomp, conj, relative clauses, participles); event nouns take their
 possessor or "by" phrase as actor, or the subject of the light verb that governs them
-("launched an attack"). With no recipient among the trigger's own arguments, the nearest coded
-mention below its objects is taken (:func:`nearest_below`), then one in the clause that states its
-purpose ("marched to demand X's resignation"). Argument tokens are mapped to entities through the
-mentions that cover them (see :class:`MentionIndex`).
+("launched an attack"). With no recipient among the trigger's own arguments, an answer or a
+demand is addressed to whoever made or answers it (rolespeech.py: "rejected X's offer", "ignored
+X's demand"), else the nearest coded mention below its objects is taken (rolesearch.py,
+:func:`nearest_below`), then one in the clause that states its purpose ("marched to demand X's
+resignation"). Argument tokens are mapped to entities through the mentions that cover them (see
+:class:`MentionIndex`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
@@ -25,22 +27,25 @@ from .roleparse import (
     pronoun_owner,
     reciprocal_party,
     requester,
+    shifted_object,
     summoned_roles,
 )
 from .rolerules import (
-    actor_span,
     children_of,
-    condition_subjects,
     is_reporter,
+    misread_main_verb,
     nearest_below,
     prep_objects,
-    purpose_clauses,
     subject_left_of,
     unique,
+    with_conjuncts,
 )
+from .rolesearch import restates_actors, searched_recipients
+from .rolespeech import addressee_tokens, answering_verb, left_place, proposer_tokens, speaker_tokens
 
 __all__ = [
-    "LIGHT_VERBS", "MentionIndex", "Roles", "find_roles", "mentions_for", "nearest_below", "subject_of",
+    "LIGHT_VERBS", "MentionIndex", "Roles", "find_roles", "mentions_for", "nearest_below", "restates_actors",
+    "subject_of",
 ]  # fmt: skip
 
 #: verbs whose object is the subject of their infinitive ("urged Iran to release", "called on X to")
@@ -136,14 +141,17 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
     own = list(index.at(i))
     found = own if any(m.entity.code or m.entity.sector for m in own) else []
     if not found and depth < 2:
+        owned = _owner_named(parsed, index, i)  # "X's expulsion of Y": X, not the act's object Y
         for child in parsed.children(i):
             if child.dep == "appos" and not is_reporter(
                 parsed, child.i
             ):  # "Jane Doe, the head of the agency"
                 found.extend(index.at(child.i) or mentions_for(parsed, index, child.i, depth=depth + 1))
             elif child.dep in ("compound", "poss", "nmod", "amod"):  # "Chinese and Russian bombers"
-                found.extend(m for j in _with_conjuncts(parsed, child.i) for m in index.at(j))
+                found.extend(m for j in with_conjuncts(parsed, child.i) for m in index.at(j))
             elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from", "in"):
+                if owned and child.lower == "of":
+                    continue
                 for pobj in parsed.children(child.i):
                     if pobj.dep == "pobj":
                         found.extend(mentions_for(parsed, index, pobj.i, depth=depth + 1))
@@ -156,8 +164,10 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
     return found
 
 
-def _with_conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
-    return [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]
+def _owner_named(parsed: ParsedDoc, index: MentionIndex, i: int) -> bool:
+    """True when the possessor of token ``i`` names a coded party ("the junta's expulsion of the
+    envoy"): its "of" phrase is then what the noun acts on, not whose it is."""
+    return any(m.entity.code for c in children_of(parsed, i, ("poss",)) for m in index.at(c))
 
 
 def _is_list(parsed: ParsedDoc, i: int) -> bool:
@@ -168,11 +178,11 @@ def _is_list(parsed: ParsedDoc, i: int) -> bool:
 
 
 def _affiliation(parsed: ParsedDoc, index: MentionIndex, i: int, depth: int) -> list[Mention]:
-    """The coded mentions of the "of" phrase of a person or body with no country of its own
-    ("the deputy chief of X's militia", "a spokesman of the X army"): whose it is."""
+    """The coded mentions of the "of" or "from" phrase of a person or body with no country of its
+    own ("the deputy chief of X's militia", "doctors from two X aid groups"): whose it is."""
     return [
         m
-        for pobj in prep_objects(parsed, i, ("of",))
+        for pobj in prep_objects(parsed, i, ("of", "from"))
         for m in mentions_for(parsed, index, pobj, depth=depth + 1)
         if m.entity.code
     ]
@@ -228,6 +238,9 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
         noun = parsed[tok.head]
         if noun.dep == "dobj" and noun.head != noun.i and lemma_in(parsed[noun.head], LIGHT_VERBS):
             return subject_of(parsed, noun.head, depth=depth + 1)
+    main_subject = misread_main_verb(parsed, verb)
+    if main_subject is not None:  # "Doctors from X donated ...": not a participle on "X"
+        return [main_subject], False
     if tok.dep in ("acl", "relcl"):
         return [tok.head], tok.tag == "VBN"
     return subject_left_of(parsed, verb), False
@@ -250,6 +263,7 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
         actors.extend(subj if not subj_is_patient else [])
         loose = misattached_appositions(parsed, verb)  # "refused entry to X, by far the largest group"
         patients = [p for p in children_of(parsed, verb, ("dobj",)) if p not in loose]
+        patients = patients or shifted_object(parsed, verb)  # "denounced as a crime X's raid"
     for holder in [verb] + ([trig.noun] if trig.noun is not None else []):
         actors.extend(prep_objects(parsed, holder, [a for a in entry.actor_sources if a not in DEP_SOURCES]))
     sources = entry.recipient_sources or _default_recipients(entry.event)
@@ -270,7 +284,8 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
                 recipients.extend(children_of(parsed, clause, ("nsubj", "nsubjpass")))
         elif source not in DEP_SOURCES:
             for holder in holders:
-                recipients.extend(prep_objects(parsed, holder, (source,)))
+                if not left_place(parsed, trig, holder, source):
+                    recipients.extend(prep_objects(parsed, holder, (source,)))
     return actors, recipients
 
 
@@ -298,10 +313,13 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
         for source in trig.entry.recipient_sources or ("on", "against"):  # "staged rallies ... against X"
             if source not in DEP_SOURCES:
                 recipients.extend(prep_objects(parsed, governor.i, (source,)))
+    if not recipients:  # "sent a warning to X", "delivered an ultimatum to X"
+        recipients = addressee_tokens(parsed, trig)
     actors += prep_objects(parsed, noun, [a for a in trig.entry.actor_sources if a not in DEP_SOURCES])
+    actors += speaker_tokens(parsed, trig)  # "a warning from X"
     # a possessive that names no actor ("continued their strike": "their" unresolved) gives way to the
     # clause's subject
-    actors = [i for i in actors if mentions_for(parsed, index, i)]
+    actors = [i for i in actors if _names_actor(parsed, index, i)]
     in_protest = (
         tok.dep == "pobj" and parsed[tok.head].lower == "in" and trig.entry.event is EventType.PROTEST
     )
@@ -321,6 +339,15 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
         elif lemma_in(governor, UNDERGO_VERBS) and not recipients:
             recipients = subj
     return actors, recipients
+
+
+def _names_actor(parsed: ParsedDoc, index: MentionIndex, i: int) -> bool:
+    """True when token ``i`` names an actor: a pronoun only when resolved to a party ("continued
+    their strike": an unresolved "their" gives way to the clause's subject)."""
+    found = mentions_for(parsed, index, i)
+    if parsed[i].pos == "PRON":
+        return any(m.entity.code or m.entity.sector for m in found)
+    return bool(found)
 
 
 def _noun_actor_fallback(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> list[int]:
@@ -363,12 +390,31 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
         for m in mentions_for(parsed, index, i)
         if (m.start, m.end, m.entity.entity_name) not in taken and m.entity.entity_name not in actor_names
     )
+    if not recipients:  # "rejected Peru's offer", "ignored the UN's demand"
+        recipients = _addressed(parsed, trig, index, actor_names)
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
-        recipients = _searched_recipients(parsed, trig, index, actors, actor_toks)
+        recipients = searched_recipients(parsed, trig, index, actors, actor_toks)
     if not any(m.entity.code for m in recipients):  # "Haiti asked the UN to send a force": to Haiti
         asker = [m for i in requester(parsed, trig) for m in mentions_for(parsed, index, i)]
         recipients = unique(m for m in asker if m.entity.entity_name not in actor_names) or recipients
     return Roles(tuple(actors), tuple(recipients))
+
+
+def _addressed(parsed: ParsedDoc, trig: Trigger, index: MentionIndex, actor_names: set[str]) -> list[Mention]:
+    """The party an answer or a demand is addressed to, when its own arguments name none: who made
+    what an answer answers ("rejected Peru's offer", "refused to resign despite calls from X"),
+    who answers a demand ("Iran ignored the UN's demand"). Parties only (a code or a sector)."""
+    toks = proposer_tokens(parsed, trig, index.covers)
+    verb = answering_verb(parsed, trig)
+    if verb is not None:
+        subj, patient = subject_of(parsed, verb)
+        toks += [] if patient else subj
+    return unique(
+        m
+        for i in toks
+        for m in mentions_for(parsed, index, i)
+        if (m.entity.code or m.entity.sector) and m.entity.entity_name not in actor_names
+    )
 
 
 def _between_parties(parsed: ParsedDoc, head: int, index: MentionIndex) -> Roles | None:
@@ -380,110 +426,3 @@ def _between_parties(parsed: ParsedDoc, head: int, index: MentionIndex) -> Roles
         if len({m.entity.entity_name for m in parties}) >= 2:  # "between Kyrgyz and Tajik troops"
             return Roles(tuple(parties[:1]), tuple(parties[1:]))
     return None
-
-
-def _party_filter(
-    parsed: ParsedDoc, trig: Trigger, index: MentionIndex, actors: Sequence[Mention]
-) -> Callable[[int], list[Mention]]:
-    """The mentions at a token that can be the recipient the search looks for: not the actors
-    ("its border", "their talks", "between the two countries"), not an uncoded, unsectored
-    phrase ("the biggest group": the search looks further), and, for an entry that names its
-    recipient's preposition, not the actor's own force it moves ("deployed 400 Kenyan police
-    officers to X", "deployed troops to X"), which the search looks through."""
-    actor_names = {m.entity.entity_name for m in actors}
-    actor_codes = {m.entity.code for m in actors if m.entity.code}
-    sources = trig.entry.recipient_sources
-    objects = [c.i for c in parsed.children(trig.head) if c.dep == "dobj" and c.i != trig.noun]
-    own_objects = set(objects) | {  # the object's own words: "400 police officers", "its police"
-        c.i for o in objects for c in parsed.children(o) if c.dep in ("compound", "amod", "nummod", "poss")
-    }
-    if trig.noun is not None:  # the owner of the trigger's noun: "recalled its ambassador"
-        own_objects |= set(children_of(parsed, trig.noun, ("poss",)))
-    force = (bool(sources) and "dobj" not in sources) or trig.entry.event is EventType.MOBILIZE
-
-    def others(i: int) -> list[Mention]:
-        conjuncts = _with_conjuncts(parsed, i)  # "with X and Y"
-        found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
-        found = [m for m in found if not restates_actors(m, found, actor_codes)]
-        if not any(m.entity.code or m.entity.sector for m in found):
-            return []  # "the biggest group": no party to code; look further
-        if force and i in own_objects:
-            found = [m for m in found if m.entity.code and m.entity.code not in actor_codes]
-        return found
-
-    return others
-
-
-def restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set[str]) -> bool:
-    """True for one of the entities of a plural phrase that names the compound actor again ("the
-    United States and Jordan agreed on a pact between the two countries")."""
-    same_span = {m.entity.code for m in found if (m.start, m.end) == (mention.start, mention.end)}
-    return len(same_span) > 1 and None not in same_span and same_span <= actor_codes
-
-
-#: prepositions whose object is what a protest is about ("a strike over a law passed by X")
-_GRIEVANCE = frozenset({"over"})
-
-
-def _searched_recipients(
-    parsed: ParsedDoc,
-    trig: Trigger,
-    index: MentionIndex,
-    actors: Sequence[Mention],
-    actor_toks: Sequence[int],
-) -> list[Mention]:
-    """The recipient found by searching below the trigger when its own arguments name none: its
-    objects, a threat's conditions and complement, its purpose clause, a demand's content clause.
-    At the same distance a coded party outranks an uncoded one ("refused entry to Ghanaians, by far
-    the biggest group")."""
-    others = _party_filter(parsed, trig, index, actors)
-    skip = set(trig.tokens) | set(actor_toks) | actor_span(parsed, actor_toks)
-    skip |= misattached_appositions(parsed, trig.head)
-    roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    event = trig.entry.event
-    sources = frozenset(trig.entry.recipient_sources) | (
-        _GRIEVANCE if event is EventType.PROTEST else frozenset()
-    )
-    recipients = unique(nearest_below(parsed, roots, others, skip=skip, open_preps=sources, prefer=_coded))
-    if not recipients and event is EventType.THREATEN:
-        recipients = unique(m for i in condition_subjects(parsed, trig.head) for m in others(i))
-    if not recipients and event is EventType.THREATEN:  # the threatened act's target
-        clauses = [c.i for c in parsed.children(trig.head) if c.dep == "ccomp"]
-        recipients = unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
-    if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
-        purposes = purpose_clauses(parsed, trig, filled=_slot_filled(parsed, trig))
-        recipients = unique(nearest_below(parsed, purposes, others, skip=skip, depth=5, prefer=_coded))
-    if not recipients and event is EventType.REQUEST:  # "its demand that Israel ease ..."
-        clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
-        clauses += _stranded_content(parsed, trig)
-        subjects = [s for c in clauses for s in children_of(parsed, c, ("nsubj", "nsubjpass"))]
-        recipients = unique(m for i in subjects for m in others(i))
-    coded = [m for m in recipients if m.entity.code]
-    return coded or recipients
-
-
-def _slot_filled(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when a preposition the entry takes its recipient from has an object, though no party
-    ("its invasion of South Lebanon"): the recipient is that phrase, not a party further on."""
-    preps = [s for s in trig.entry.recipient_sources if s not in DEP_SOURCES]
-    holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
-    return bool(preps) and any(prep_objects(parsed, h, preps) for h in holders)
-
-
-def _stranded_content(parsed: ParsedDoc, trig: Trigger) -> list[int]:
-    """The "that" clause of an event noun the parser hung on the verb governing the noun
-    ("renewed its demand that X withdraw": "withdraw" under "renewed", after "demand")."""
-    tok = parsed[trig.head]
-    if trig.entry.kind is not Kind.NOUN or tok.dep != "dobj" or tok.head == tok.i:
-        return []
-    return [
-        c.i
-        for c in parsed.children(tok.head)
-        if c.dep == "ccomp"
-        and c.i > tok.i
-        and any(m.dep == "mark" and m.lower == "that" for m in parsed.children(c.i))
-    ]
-
-
-def _coded(mention: Mention) -> bool:
-    return mention.entity.code is not None

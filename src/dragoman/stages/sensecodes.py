@@ -5,7 +5,10 @@
   with ...") is an accusation (ACCUSE, CAMEO 112): no court charges a country;
 * "evacuate" is humanitarian aid when people are evacuated ("evacuated 300 citizens"); evacuating
   places ("evacuate all the settlements", "evacuated the embassy", "evacuated two army bases") is
-  a withdrawal from them (RETREAT withdraw);
+  a withdrawal from them (RETREAT withdraw); expelling a body ("forced the UN agency out") rather
+  than people reduces relations (SANCTION expel, CAMEO 166);
+* "protest" with a clause for object ("protested that ...") is a complaint (ACCUSE, CAMEO 114);
+* a border opened to refugees is shelter given (AID, CAMEO 075), not access granted;
 * "attack" by a politician or on a party, with no armed party, is criticism ("the MP attacked
   the minister", "attacking the party he once led"): ACCUSE disapprove;
 * a "strike" on or against a named country, or a military one, is an armed attack ("preparing
@@ -152,8 +155,68 @@ def military_strike(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     return recoded(trig, "military", EventType.ASSAULT, None, None, "military")
 
 
+#: bodies, not persons: expelling one reduces relations (CAMEO 166) rather than deporting people
+BODIES = frozenset("agency organisation organization mission charity ngo bureau delegation".split())
+
+
+def expelled_body(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """An expulsion (COERCE deport) whose object is a body ("forced the UN food agency out",
+    "expelled the aid charity"), not people: SANCTION expel, CAMEO 166. Rule id ``<entry id>>body``."""
+    entry = trig.entry
+    if entry.kind is Kind.NOUN or entry.event is not EventType.COERCE or entry.mode != "deport":
+        return trig
+    obj = _object(parsed, trig.head)
+    if obj is None or not (lemma_in(obj, BODIES) or (obj.pos == "PROPN" and obj.ent_type == "ORG")):
+        return trig
+    return recoded(trig, "body", EventType.SANCTION, "expel", "166", "diplomatic")
+
+
+def verbal_protest(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """A "protest" (PROTEST verb) whose object is a clause is a complaint, not a demonstration:
+    "the group protested that the rights of refugees were ignored", "X is failing to ..., the group
+    protested". ACCUSE disapprove, CAMEO 114. Rule id ``<entry id>>complaint``."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.PROTEST or entry.anchor != "protest":
+        return trig
+    if not any(c.dep == "ccomp" for c in parsed.children(trig.head)):
+        return trig
+    trig = recoded(trig, "complaint", EventType.ACCUSE, "disapprove", "114", "diplomatic")
+    # the one complained of is the clause's subject ("protested that the government was ...")
+    return replace(trig, entry=replace(trig.entry, recipient_sources=("ccomp", "to", "against")))
+
+
+#: people in need: a border opened to them is shelter given, not access granted
+DISPLACED = frozenset(
+    "refugee migrant asylum-seeker seeker evacuee civilian family people deportee expellee".split()
+)
+_FRONTIERS = frozenset({"border", "frontier", "crossing"})
+
+
+def _displaced(parsed: ParsedDoc, tok: Token) -> bool:
+    """People in need: a word of :data:`DISPLACED`, or a people named in the plural ("Sudanese")."""
+    heads = [tok, *(g for p in parsed.children(tok.i) if p.lower == "of" for g in parsed.children(p.i))]
+    return any(lemma_in(h, DISPLACED) or (h.ent_type == "NORP" and h.tag in ("NNPS", "NNS")) for h in heads)
+
+
+def sheltered_people(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """A border opened (RETREAT access) to refugees or a people expelled ("opened its border to
+    thousands of Syrian refugees"): humanitarian aid, AID, CAMEO 075 (grant asylum). Rule id
+    ``<entry id>>shelter``; a border opened to trade or travel keeps its code."""
+    entry = trig.entry
+    if entry.kind is not Kind.LIGHT or entry.event is not EventType.RETREAT or entry.anchor != "open":
+        return trig
+    if trig.noun is None or not lemma_in(parsed[trig.noun], _FRONTIERS):
+        return trig
+    to_phrases = [g for p in parsed.children(trig.head) if p.lower == "to" for g in parsed.children(p.i)]
+    if not any(g.dep == "pobj" and _displaced(parsed, g) for g in to_phrases):
+        return trig
+    return recoded(trig, "shelter", EventType.AID, None, "075", "humanitarian")
+
+
 def recoded_by_object(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     """The trigger recoded by the class of its object (:func:`state_charged`,
-    :func:`evacuated_places`, :func:`verbal_attack`, :func:`military_strike`), or unchanged."""
+    :func:`evacuated_places`, :func:`verbal_attack`, :func:`military_strike`,
+    :func:`expelled_body`, :func:`verbal_protest`, :func:`sheltered_people`), or unchanged."""
     trig = evacuated_places(parsed, state_charged(parsed, trig))
-    return military_strike(parsed, verbal_attack(parsed, trig))
+    trig = expelled_body(parsed, military_strike(parsed, verbal_attack(parsed, trig)))
+    return sheltered_people(parsed, verbal_protest(parsed, trig))

@@ -3,10 +3,11 @@
 * the offence one is charged with, arrested or jailed for is an allegation, not an asserted event:
   "arrested for spying for Israel", "charged with supporting dissidents" (the arrest or the charge
   is the event);
-* a stance or a state is not an act: "is committed to the plan", "remains opposed to the deal"
+* a stance or a state is not an act: "is committed to the plan", "remains devoted to the cause"
   (an adjectival participle after "be", "remain", "seem");
 * a habit is not an event: "often criticises the government", "visits the capital every year"
   (repeated force is: "soldiers routinely beat detainees");
+* a permission that is the aim of another act is no act of its own: "resigned to allow elections";
 * the figurative senses and idioms of trigger words (:mod:`.figurative`).
 """
 
@@ -43,13 +44,14 @@ def alleged_act(parsed: ParsedDoc, trig: Trigger) -> bool:
 
 #: the verbs of a state: their adjectival participle complement is a stance, not an act
 _STATE_VERBS = frozenset({"be", "remain", "seem", "appear", "stay", "become"})
-#: stance participles: "committed to", "opposed to", "devoted to", "dedicated to", "engaged in"
-STANCES = frozenset({"commit", "oppose", "devote", "dedicate", "engage", "attach", "wed", "tie"})
+#: stance participles: "committed to", "devoted to", "dedicated to", "engaged in" ("is opposed to
+#: the plan" is a rejection of it, as "opposes the plan" is)
+STANCES = frozenset({"commit", "devote", "dedicate", "engage", "attach", "wed", "tie"})
 
 
 def stance(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when a verb trigger is a stance participle after a verb of state, its complement a "to"
-    phrase naming a thing: "the party is committed to the roadmap", "remains opposed to the plan".
+    phrase naming a thing: "the party is committed to the roadmap", "remains devoted to the plan".
     "Was opposed by the army" (an agent), "committed troops" (an object) and "is committed to
     opening talks" (an act promised) are events."""
     if trig.entry.kind not in (Kind.VERB, Kind.PHRASAL):
@@ -108,7 +110,26 @@ def habitual_act(parsed: ParsedDoc, trig: Trigger) -> bool:
     return False
 
 
+#: verbs of permission, and the prepositions of a permission not yet given ("before allowing ...")
+PERMISSIONS = frozenset({"allow", "permit"})
+_UNREALISED = frozenset({"before", "until", "without"})
+
+
+def permission_aim(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a verb of permission is the aim of another act ("opened the bridge to allow the
+    delivery of grain", "resigned to allow elections") or a condition not yet met ("before allowing
+    aid convoys in"): the act itself is coded, not a permission."""
+    tok = parsed[trig.head]
+    if trig.entry.kind is not Kind.VERB or not lemma_in(tok, PERMISSIONS) or tok.head == tok.i:
+        return False
+    purpose = tok.dep in ("advcl", "acl", "relcl")  # "raised pay to allow ...", "a law to allow ..."
+    if purpose and any(c.dep == "aux" and c.lower == "to" for c in parsed.children(tok.i)):
+        return True
+    return tok.dep == "pcomp" and parsed[tok.head].lower in _UNREALISED
+
+
 def framed_non_event(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when the trigger's frame makes it no event: an alleged act, a stance, a gerund topic,
-    a habit, a figurative use."""
-    return any(rule(parsed, trig) for rule in (alleged_act, stance, topic_gerund, habitual_act, figurative))
+    a habit, the aim of a permission, a figurative use."""
+    rules = (alleged_act, stance, topic_gerund, habitual_act, permission_aim, figurative)
+    return any(rule(parsed, trig) for rule in rules)

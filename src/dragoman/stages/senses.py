@@ -33,8 +33,9 @@ from .roles import (
     restates_actors,  # the filter roles applies to recipients
 )
 from .sensecodes import recoded, recoded_by_object
-from .senseframes import framed_non_event
+from .senseframes import PERMISSIONS, framed_non_event
 from .sensegeneric import generic_sense
+from .senseroles import held_roles as held_roles  # re-exported: events
 
 #: armed forces and groups moved as a body: their arrival or travel is a deployment, not a visit
 UNITS = frozenset(
@@ -311,10 +312,19 @@ def _withheld(parsed: ParsedDoc, verb: int) -> bool:
     return "dobj" in deps and bool(deps & {"dative", "nsubjpass"})
 
 
+def _party_allowed(parsed: ParsedDoc, verb: int, index: MentionIndex) -> bool:
+    """True when the one a verb of permission lets act is a coded party: its object, or the subject
+    of its clause ("allowed the opposition to rally"; not "allowed shoppers to ...", "allowing FDI")."""
+    heads = [c.i for c in parsed.children(verb) if c.dep in ("dobj", "dative")]
+    heads += [s.i for c in parsed.children(verb) if c.dep in ("ccomp", "xcomp") for s in parsed.children(c.i)
+              if s.dep in ("nsubj", "nsubjpass")]  # fmt: skip
+    return any(m.entity.code for h in heads for m in index.at(h))
+
+
 def _construal(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     """True when the construction gives a verb trigger another sense: an attempt ("sought to ..."),
     a habit ("tended to defy"), a thing as the subject of a communicative act, a deployment of no
-    forces, a rejection of a claim, a "deny" that withholds."""
+    forces, a rejection of a claim, a "deny" that withholds, a permission given to no party."""
     entry, verb = trig.entry, trig.head
     if entry.kind is Kind.NOUN:
         return False
@@ -325,6 +335,8 @@ def _construal(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> bool:
     if entry.event in _AGENTIVE and _thing_subject(parsed, verb, index):
         return True
     if entry.kind is Kind.VERB and entry.event is EventType.MOBILIZE and _not_forces(parsed, verb, index):
+        return True
+    if entry.kind is Kind.VERB and entry.anchor in PERMISSIONS and not _party_allowed(parsed, verb, index):
         return True
     if entry.kind is not Kind.VERB or entry.event is not EventType.REJECT:
         return False
@@ -376,37 +388,6 @@ def joint_exercise(trig: Trigger, roles: Roles) -> Trigger:
     if len({m.entity.code for m in roles.actor if m.entity.code}) < 2:
         return trig
     return recoded(trig, "joint", EventType.COOPERATE, None, "062", "military")
-
-
-#: verbs by which one holds support: the holder is supported ("Kenya has the backing of Britain")
-_HOLDING = frozenset("have enjoy win gain receive get secure lose retain keep command".split())
-#: verbs whose subject undergoes the act of their object noun ("Kenya faces accusations from ...")
-_UNDERGOING = frozenset({"face"})
-
-
-def _held(parsed: ParsedDoc, trig: Trigger) -> int | None:
-    """The verb of which a trigger noun is the object held or undergone, or None."""
-    tok = parsed[trig.head]
-    if trig.entry.kind is not Kind.NOUN or tok.dep != "dobj" or tok.head == tok.i:
-        return None
-    verb = parsed[tok.head]
-    if lemma_in(verb, _UNDERGOING) or (trig.entry.event is EventType.SUPPORT and lemma_in(verb, _HOLDING)):
-        return verb.i
-    return None
-
-
-def held_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIndex) -> Roles:
-    """The roles of an event noun held or undergone by the verb's subject, who is its recipient:
-    "Kenya has the support of Britain" (Britain supports Kenya), "Kenya faces accusations from
-    Uganda" (Uganda accuses Kenya); the other parties found act. Other triggers keep their roles."""
-    verb = _held(parsed, trig)
-    subjects = [c.i for c in parsed.children(verb) if c.dep == "nsubj"] if verb is not None else []
-    if not subjects:
-        return roles
-    holder = tuple(index.at(subjects[0]))
-    spans = {(m.start, m.end) for m in holder}
-    others = tuple(m for m in (*roles.actor, *roles.recipient) if (m.start, m.end) not in spans)
-    return Roles(others, holder)
 
 
 def _carrier(parsed: ParsedDoc, trig: Trigger) -> int:

@@ -16,7 +16,9 @@ word (one event per trigger), takes the act's parties (not its date and place, w
 act's, not the announcement's), and is coded by the act:
 AGREE with the CAMEO 03x code of the act (ontology.intent_cameo), THREATEN with the mode and 13x code
 of the hostile act, REJECT with the mode of the cooperation refused. A sentence that already codes
-the statement (the same type and actor) gets no second one. Rules: ``statement:<cue>``.
+the statement (the same type and actor, or an actorless one that governs the act) gets no second
+one. Rules: ``statement:<cue>``. Before this, a commitment, refusal or threat with a word of its own
+that names no recipient takes its act's (cooproles.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..lexicon import lemma_of
 from ..ontology import code, intent_cameo, stated_intent, threat_cameo
 from ..parsed import ParsedDoc, Token
 from ..schema import Event, EventType, Modality
+from .cooproles import with_act_recipients
 
 T = EventType
 
@@ -65,6 +68,7 @@ _REFUSAL_MODES: dict[EventType, str] = {
 def with_statements(parsed: ParsedDoc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the statement of each announced act inserted before it, ids renumbered."""
     out: list[Event] = []
+    events = with_act_recipients(parsed, events)
     for event in events:
         statement = _statement(parsed, event, [*out, *events])
         if statement is not None:
@@ -83,7 +87,7 @@ def _statement(parsed: ParsedDoc, act: Event, others: Sequence[Event]) -> Event 
     if kind is None or act.event in _AMBIVALENT or not act.actor or not _announced(parsed, act):
         return None
     cue = _cue_token(parsed, act)
-    if cue is None or _asked(parsed, cue) or any(_states(other, kind, act) for other in others):
+    if cue is None or _asked(parsed, cue) or any(_states(parsed, other, kind, act) for other in others):
         return None
     mode, cameo = _coded(kind, act)
     row = code(kind, mode)
@@ -139,15 +143,26 @@ def _coded(kind: EventType, act: Event) -> tuple[str | None, str | None]:
     return _REFUSAL_MODES.get(act.event), None
 
 
-def _states(other: Event, kind: EventType, act: Event) -> bool:
+def _states(parsed: ParsedDoc, other: Event, kind: EventType, act: Event) -> bool:
     """True when ``other`` already codes the act's statement: the same type in the same sentence,
-    by the same actor (by code, or by words when uncoded)."""
+    by the same actor (by code, or by words when uncoded), or with no actor and governing the act
+    ("an agreement to withdraw"; not "will let them return as part of a deal")."""
     if other is act or other.event is not kind or other.text_info.sentence != act.text_info.sentence:
         return False
     if other.modality is not Modality.ASSERTED:
         return False
+    if not other.actor:
+        return _governs(parsed, other, act)
     mine = {e.code or e.entity_name for e in act.actor}
-    return not other.actor or bool(mine & {e.code or e.entity_name for e in other.actor})
+    return bool(mine & {e.code or e.entity_name for e in other.actor})
+
+
+def _governs(parsed: ParsedDoc, other: Event, act: Event) -> bool:
+    """True when ``other``'s trigger is above the act's in the parse."""
+    above, head = parsed.token_at_char(other.trigger_start), _act_head(parsed, act)
+    if above is None or head is None:
+        return False
+    return any(tok.i == above for tok in parsed.ancestors(head))
 
 
 def _act_head(parsed: ParsedDoc, act: Event) -> int | None:

@@ -1,0 +1,211 @@
+"""Parties of force and deployment that the sentence leaves unnamed, inferred from its place.
+
+Applied to an event after its location and the place parties (:mod:`.placeparty`) are known
+(:func:`with_force_parties`). Each added party carries its rule, so that an analyst can keep or drop
+the inferred ones:
+
+* ``place-attacker``: an attack whose perpetrators the sentence does not name ("a roadside bomb near
+  Samarra killed two soldiers", "a journalist was killed by a car bomb in Beirut") is done by armed
+  men of the place where it happened, as ICEWS, Phoenix and the PLOVER gold code it: the actor is the
+  place's words, its country, sector UAF (CAMEO's unaligned armed forces, its code for unidentified
+  gunmen and bombers) and the name "unidentified attackers (<country>)". Only for an ASSAULT with a
+  victim, located by a place named in its own sentence; not for shelling, air strikes, missiles or
+  drones, which armies fire, often across a border, nor when the sentence names an armed party
+  that could be the attacker, nor on one side of a border ("near the Somali border"). Unnamed men
+  the text does name ("gunmen", "masked men") whose country was only guessed from the article's
+  other actors become the place's attackers too, keeping their words. Off with the setting
+  ``unidentified_attackers = false``.
+* ``custody``: abuse of a person held by someone ("was beaten in police custody", "died of torture
+  while in Israeli police custody") is done by the holder: the party that owns or modifies the
+  custody, detention or captivity the victim was in; bare "police" custody is the police of the
+  event's place.
+* ``place`` (deployment): troops mobilised or put on alert in a foreign place ("Turkish troops were
+  on alert in northern Iraq") are deployed against that country, as a deployment "to" it is: the
+  place's country is the recipient when the actors are of another country and no recipient is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lexicon import Trigger
+from ..parsed import ParsedDoc
+from ..schema import Entity, EventType, Mention, Place
+from .placeparty import country, place_mention
+from .roles import MentionIndex, Roles
+
+#: the sector of unidentified armed men (CAMEO's UAF: "gunmen", "bombers")
+ATTACKERS = "UAF"
+#: modes of the weapons of armies, often fired from across a border: no local attacker is inferred
+_ARMY_MODES = frozenset({"aerial", "heavy-weapons", "CBRN", "drone"})
+#: words of such weapons anywhere in the sentence ("killed by shelling in Kharkiv")
+_ARMY_WEAPONS = frozenset(
+    "shell shelling artillery airstrike strike missile rocket drone warplane jet bombardment helicopter "
+    "mortar aircraft plane airstrikes".split()
+)
+#: sectors of armed parties that may be the unnamed attacker ("rebels ... a bomb killed two")
+_ARMED = frozenset({"MIL", "REB", "UAF", "PRM", "COP", "SPY", "CRM"})
+
+
+def with_force_parties(
+    parsed: ParsedDoc,
+    trig: Trigger,
+    roles: Roles,
+    event_loc: Place | None,
+    index: MentionIndex,
+    *,
+    attackers: bool = False,
+) -> Roles:
+    """``roles`` with the foreign place of a deployment (``place``) and, with ``attackers``, the
+    unnamed attacker of a located attack (``place-attacker``) added where the sentence names none."""
+    if trig.entry.event is EventType.ASSAULT and not roles.actor:
+        keepers = _custodians(parsed, trig, index, event_loc)
+        if keepers:
+            return Roles(tuple(keepers), roles.recipient)
+    if event_loc is None or not event_loc.country_code or not _in_sentence(parsed, trig, event_loc):
+        return roles
+    if attackers and trig.entry.event is EventType.ASSAULT and all(_unnamed(m) for m in roles.actor):
+        attacker = _attacker(parsed, trig, roles, event_loc, index)
+        if attacker is None:
+            return roles
+        return Roles(tuple(_as_attacker(m, attacker) for m in roles.actor) or (attacker,), roles.recipient)
+    if trig.entry.event is EventType.MOBILIZE:
+        return _deployed_in(parsed, trig, roles, event_loc)
+    return roles
+
+
+def _unnamed(mention: Mention) -> bool:
+    """True for unnamed men ("gunmen", "unidentified men", "masked men") whose country was only
+    guessed from the article's other actors: the attack's place says more about who they are."""
+    entity = mention.entity
+    return "+context" in entity.rule and entity.sector in (ATTACKERS, "CVL", None)
+
+
+def _as_attacker(mention: Mention, attacker: Mention) -> Mention:
+    """The unnamed men of the text as the place's unidentified attackers (``place-attacker``)."""
+    entity = replace(attacker.entity, entity_text=mention.text, rule=f"{mention.entity.rule}+place-attacker")
+    return replace(mention, entity=entity)
+
+
+def _in_sentence(parsed: ParsedDoc, trig: Trigger, place: Place) -> bool:
+    """True when the place is a name in the trigger's own sentence (not a dateline, not before)."""
+    return place.start >= 0 and parsed.sentence_of_char(place.start) == parsed[trig.head].sent
+
+
+def _attacker(
+    parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place, index: MentionIndex
+) -> Mention | None:
+    """The unidentified attackers of the place, when the attack has a victim that names a party,
+    is not one of an army's weapons and its sentence names no armed party that could have done it."""
+    if not any(m.entity.code or m.entity.sector for m in roles.recipient):
+        return None
+    if trig.entry.mode in _ARMY_MODES or _on_a_border(parsed, event_loc):
+        return None
+    sent = parsed[trig.head].sent
+    span = parsed.sents[sent]
+    if any(parsed[i].lemma.lower() in _ARMY_WEAPONS for i in range(span.start, span.end)):
+        return None
+    victims = {(m.start, m.end) for m in (*roles.recipient, *roles.actor)}
+    for m in {m for i in range(span.start, span.end) for m in index.at(i)}:
+        if m.entity.sector in _ARMED and (m.start, m.end) not in victims and not _reporter(parsed, m):
+            return None  # "two were killed near Goma as rebels advanced": perhaps theirs; no guess
+    code = event_loc.country_code or ""
+    known = country(code)
+    where = known.name if known else (event_loc.resolved_place or event_loc.extracted_place)
+    entity = Entity(
+        entity_text=event_loc.extracted_place,
+        entity_name=f"unidentified attackers ({where})",
+        code=code,
+        sector=ATTACKERS,
+        rule="place-attacker",
+    )
+    return Mention(event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, "place-attacker")
+
+
+def _on_a_border(parsed: ParsedDoc, place: Place) -> bool:
+    """True for a place named as one side of a border ("near the Somali border"): the attack may have
+    been on either side, so the country is not known."""
+    i = parsed.token_at_char(place.start)
+    if i is None:
+        return False
+    tok = parsed[i]
+    return any(t.lemma.lower() in _BORDERS for t in (tok, parsed[tok.head]))
+
+
+#: nouns of a boundary between two countries
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _reporter(parsed: ParsedDoc, mention: Mention) -> bool:
+    """True when the mention is the subject of a reporting verb ("the military said"), not a party
+    to the act."""
+    i = parsed.token_at_char(mention.start)
+    if i is None:
+        return False
+    tok = parsed[i]
+    while tok.dep not in ("nsubj", "nsubjpass") and tok.head != tok.i and tok.pos not in ("VERB", "AUX"):
+        tok = parsed[tok.head]
+    head = parsed[tok.head]
+    return tok.dep == "nsubj" and head.lemma.lower() in _REPORTING
+
+
+#: verbs by which a party reports, not does, an attack
+_REPORTING = frozenset("say report tell announce confirm state add".split())
+
+
+def _deployed_in(parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place) -> Roles:
+    """A deployment or alert in a foreign place with no recipient: the place's country (``place``)."""
+    if any(m.entity.code for m in roles.recipient) or not roles.actor:
+        return roles
+    codes = {m.entity.code for m in roles.actor}
+    if None in codes or event_loc.country_code in codes:
+        return roles  # an actor of no known country, or troops at home
+    if any(m.start <= event_loc.start < m.end for m in roles.actor):
+        return roles
+    place = place_mention(event_loc, parsed[trig.head].sent, "place")
+    return Roles(roles.actor, (*roles.recipient, place))
+
+
+#: nouns of being held: whoever holds the victim did what was done to them there
+_CUSTODY = frozenset({"custody", "detention", "captivity"})
+#: the sectors a bare holder word names ("police custody", "army detention")
+_HOLDERS = {"police": "COP", "army": "MIL", "military": "MIL"}
+
+
+def _custodians(
+    parsed: ParsedDoc, trig: Trigger, index: MentionIndex, event_loc: Place | None
+) -> list[Mention]:
+    """The holders of the custody in which the act was done (``custody``): the coded parties that own
+    or modify the custody noun under the trigger or the verbs above it in its sentence ("died of
+    torture while in Israeli police custody"), else a bare holder word of the place's country."""
+    sent = parsed[trig.head].sent
+    verbs = [trig.head] + [t.i for t in parsed.ancestors(trig.head) if t.sent == sent]
+    for verb in verbs:
+        for prep in parsed.children(verb):
+            if prep.dep != "prep" or prep.lower not in ("in", "under"):
+                continue
+            for noun in parsed.children(prep.i):
+                if noun.dep == "pobj" and noun.lemma.lower() in _CUSTODY:
+                    found = _holders(parsed, noun.i, index, event_loc, sent)
+                    if found:
+                        return found
+    return []
+
+
+def _holders(
+    parsed: ParsedDoc, noun: int, index: MentionIndex, event_loc: Place | None, sent: int
+) -> list[Mention]:
+    """The coded owners or modifiers of the custody noun, else its bare holder word (``custody``)."""
+    owners = [c.i for c in parsed.children(noun) if c.dep in ("poss", "amod", "compound")]
+    owners += [o.i for p in parsed.children(noun) if p.lower == "of" for o in parsed.children(p.i)]
+    found = {m for i in owners for m in index.at(i) if m.entity.code}
+    if found:
+        return sorted(found, key=lambda m: m.start)
+    for i in owners:
+        sector = _HOLDERS.get(parsed[i].lower)
+        known = country(event_loc.country_code or "") if event_loc is not None else None
+        if sector and known is not None:
+            tok = parsed[i]
+            entity = Entity(tok.text, f"{known.adjective} {tok.lower}", known.code, sector, rule="custody")
+            return [Mention(tok.idx, tok.end, tok.text, entity, sent, "custody")]
+    return []
