@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..lexicon import Lexicon, Trigger
+from ..lexicon import Kind, Lexicon, Trigger
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
 
@@ -106,12 +106,44 @@ def party_funding(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[M
     return not any(m.entity.sector in _DONORS for m in actor)
 
 
+#: the rule of a recipient that is the place an event happens in ("visited the UK")
+PLACE_RULE = "place"
+
+
+def sightseeing(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """True for an act other than a public one (:data:`PUBLIC_ACTS`) by uncoded parties only whose
+    recipients are only the places it happens in ("the robot has visited the UK and France", "it
+    will offer faster downloads on the Isle of Man"): a tour or a trade, not a dealing with a host."""
+    if trig.entry.event in PUBLIC_ACTS or not actor or not recipient:
+        return False
+    if any(m.entity.code or m.entity.sector in POLITICAL_SECTORS for m in actor):
+        return False  # a coded party ("APEC agreed in Tokyo") deals with its hosts
+    return all(m.entity.rule == PLACE_RULE for m in recipient)
+
+
+#: acts of force by or on someone: a firm's with no one named as their object is its own business
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
+
+
+def private_force(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """True for force or coercion by firms only on no one named but a place ("the company is cracking
+    down on pirated software"); "the firm's guards detained strikers" has a party for recipient."""
+    if trig.entry.event not in _FORCE or trig.entry.kind is Kind.NOUN or not actor:
+        return False  # a noun's owner may be its patient: "his arrest" (a businessman's)
+    if any(m.entity.rule != PLACE_RULE for m in recipient):
+        return False
+    return all(m.entity.sector in PRIVATE_SECTORS for m in actor)
+
+
 def political_event(
     trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention], *, domain: str | None = None
 ) -> bool:
     """True when the event has a political party (:func:`political_party`) or is an arrest; not
-    party funding (:func:`party_funding`)."""
-    if party_funding(trig, actor, recipient):
+    party funding (:func:`party_funding`), a tour or a trade in places (:func:`sightseeing`) or a
+    firm's own crackdown (:func:`private_force`)."""
+    if party_funding(trig, actor, recipient) or sightseeing(trig, actor, recipient):
+        return False
+    if private_force(trig, actor, recipient):
         return False
     public = trig.entry.event in PUBLIC_ACTS
     threat = trig.entry.event is EventType.THREATEN

@@ -104,17 +104,29 @@ def work_subject(parsed: ParsedDoc, trig: Trigger) -> bool:
     return _common(agent, "works") or (entry.event is EventType.ASSAULT and _common(agent, "calamities"))
 
 
+def _of_objects(parsed: ParsedDoc, tok: Token) -> list[Token]:
+    """The "of" objects of a quantity ("some of the problems", "any magnitude of growth")."""
+    preps = [p for p in parsed.children(tok.i) if p.dep == "prep" and p.lower == "of"]
+    return [g for p in preps for g in parsed.children(p.i) if g.dep == "pobj"]
+
+
 def abstract_object(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when an act of force is done to an abstraction ("seized the tools", "attacked the
-    problem"), or an assault to animals ("shooting foxes"); a noun trigger's "on"/"of"/"against"
-    object counts too ("an attack on the idea")."""
+    problem", "target some of the problems"), or an assault to animals ("shooting foxes"), to a
+    policy ("attacked its failure"), a calamity ("fight the illness") or a contest ("fighting a
+    seat");
+    a noun trigger's "on"/"of"/"against" object counts too ("an attack on the idea")."""
     entry = trig.entry
     if entry.event not in _FORCE:
         return False
-    names = ("abstractions", "animals") if entry.event is EventType.ASSAULT else ("abstractions",)
+    assault = ("abstractions", "animals", "criticised", "calamities", "contests")
+    names = assault if entry.event is EventType.ASSAULT else ("abstractions",)
     if entry.kind is not Kind.NOUN:
         obj = _object(parsed, trig.head)
-        return any(_common(obj, name) for name in names)
+        if obj is None or obj.i in trig.tokens:
+            return False  # the noun of a light trigger ("opened fire") is the event itself
+        objects = [obj, *_of_objects(parsed, obj)]
+        return any(_common(o, name) for o in objects for name in names)
     for prep in parsed.children(trig.head):
         if prep.dep == "prep" and prep.lower in ("on", "of", "against"):
             pobjs = [g for g in parsed.children(prep.i) if g.dep == "pobj"]
@@ -136,12 +148,40 @@ _SAYING = frozenset("say claim argue insist state point tell write describe call
 
 def self_defence(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when "defend" (SUPPORT) has an object of the subject's own ("defended her record",
-    "defend their seats", "defended his decision"): a justification, not support of another."""
+    "defend their seats", "defended his party's plans") or a record or a title ("the record he must
+    defend"): a justification, not support of another."""
     entry = trig.entry
     if entry.kind is not Kind.VERB or entry.event is not EventType.SUPPORT or entry.anchor != "defend":
         return False
-    obj = _object(parsed, trig.head)
-    return obj is not None and any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(obj.i))
+    obj = _object(parsed, trig.head) or _relative_object(parsed, trig.head)
+    if obj is not None and obj.pos == "NOUN" and lemma_in(obj, _HELD):
+        return True  # "the record he will have to defend", "defend the title"
+    return obj is not None and _owned(parsed, obj)
+
+
+def _owned(parsed: ParsedDoc, tok: Token) -> bool:
+    """A noun with a possessive of the subject's own: "her record", "his party's plans"."""
+    owners = [c for c in parsed.children(tok.i) if c.dep == "poss"]
+    owners += [g for c in owners for g in parsed.children(c.i) if g.dep == "poss"]
+    return any(c.lower in _OWN for c in owners)
+
+
+def _relative_object(parsed: ParsedDoc, verb: int) -> Token | None:
+    """The noun a relative clause describes when the verb, or an infinitive in it, lacks its object
+    ("the record he will have to defend"); None when the clause's subject is the relative pronoun."""
+    tok = parsed[verb]
+    while tok.dep == "xcomp" and tok.head != tok.i:
+        tok = parsed[tok.head]
+    if tok.dep != "relcl" or tok.head == tok.i:
+        return None
+    subjects = [c for c in parsed.children(tok.i) if c.dep in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.tag in ("WDT", "WP") for c in subjects):
+        return None
+    return parsed[tok.head]
+
+
+#: what one holds and defends as one's own whoever's it is: a record, a title
+_HELD = frozenset({"record", "reputation", "title", "crown"})
 
 
 #: armed parties and arms: their "hitting back" is force ("troops hit back at the rebels")
@@ -191,22 +231,55 @@ def met_challenge(parsed: ParsedDoc, trig: Trigger) -> bool:
     return any(_common(_object(parsed, i), "challenges") for i in verbs)
 
 
+def _destinations(parsed: ParsedDoc, trig: Trigger) -> list[Token]:
+    """Where a visit goes: the verb's object and the objects of its "to"/"in"/"at"/"into"
+    ("visited the shop", "travelled to key cities", "a visit to the museum"), with their conjuncts."""
+    out: list[Token] = []
+    if trig.entry.kind is not Kind.NOUN:
+        obj = _object(parsed, trig.head)
+        out += [obj] if obj is not None else []
+    for prep in parsed.children(trig.head):
+        if prep.dep == "prep" and prep.lower in ("to", "in", "at", "into"):
+            out += [g for g in parsed.children(prep.i) if g.dep == "pobj"]
+    return out + [c for g in out for c in parsed.children(g.i) if c.dep == "conj"]
+
+
+def _no_named_place(parsed: ParsedDoc, tok: Token) -> bool:
+    """A common noun with no name in it or after it ("marginal seats"; not "towns in Gaza")."""
+    names = [c for c in parsed.children(tok.i) if c.pos == "PROPN"]
+    for prep in (c for c in parsed.children(tok.i) if c.dep == "prep"):
+        names += [g for g in parsed.children(prep.i) if g.pos == "PROPN"]
+    return not names
+
+
+#: the head words of named places of worship, study, care and display ("the Al-Azhar Mosque")
+_NAMED = frozenset(
+    "temple mosque church chapel cathedral synagogue gurdwara shrine school college hospital hospice "
+    "museum gallery factory farm stadium studio zoo".split()
+)
+
+
+def _custom_place(parsed: ParsedDoc, tok: Token) -> bool:
+    """A place of custom or worship ("the shop", "a temple"), a position arrived in ("arrived in
+    power", "came into office"), or unnamed localities ("key cities and marginal seats")."""
+    if _common(tok, "venues") or (tok.pos == "PROPN" and tok.dep != "compound" and lemma_in(tok, _NAMED)):
+        return True  # "the Shri Swaminarayan Mandir Temple"
+    prep = parsed[tok.head] if tok.dep == "pobj" else None
+    if prep is not None and prep.lower in ("in", "into") and _common(tok, "stations"):
+        return True
+    return tok.tag == "NNS" and _common(tok, "localities") and _no_named_place(parsed, tok)
+
+
 def customer_visit(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when a visit (CONSULT visit) is to a place of business or a web page ("visited the
-    shop", "the sites people visit", "a visit to the museum"), or made by customers."""
+    """True when a visit (CONSULT visit) is to a place of business, worship or a web page ("visited
+    the shop", "the sites people visit", "a visit to the museum"), to a position ("arrived in
+    power"), a tour of unnamed localities ("travelled to key cities"), or made by customers."""
     entry = trig.entry
     if entry.event is not EventType.CONSULT or entry.mode != "visit":
         return False
-    if entry.kind is Kind.NOUN:
-        places = [
-            g
-            for p in parsed.children(trig.head)
-            if p.dep == "prep" and p.lower == "to"
-            for g in parsed.children(p.i)
-            if g.dep == "pobj"
-        ]
-        return any(_common(g, "venues") for g in places)
-    return _common(_object(parsed, trig.head), "venues") or _common(_subject(parsed, trig.head), "customers")
+    if any(_custom_place(parsed, g) for g in _destinations(parsed, trig)):
+        return True
+    return entry.kind is not Kind.NOUN and _common(_subject(parsed, trig.head), "customers")
 
 
 def internal_meeting(parsed: ParsedDoc, trig: Trigger) -> bool:
@@ -240,7 +313,85 @@ def custom_support(parsed: ParsedDoc, trig: Trigger) -> bool:
     return _common(_agent(parsed, trig.head), "customers")
 
 
+#: verbs of a stance taken: "went on the offensive", "is on the attack", "stayed on the offensive"
+_STANCE_VERBS = frozenset({"go", "be", "stay", "remain", "move", "switch", "come"})
+
+
+def stance_offensive(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True for an assault noun in "go on the offensive", "be on the attack" with no armed party:
+    a politician's attack in words ("the Tory leader went on the offensive over the remarks");
+    "the army went on the offensive" is force."""
+    entry = trig.entry
+    if entry.kind is not Kind.NOUN or entry.event is not EventType.ASSAULT:
+        return False
+    tok = parsed[trig.head]
+    if tok.dep != "pobj" or tok.head == tok.i or parsed[tok.head].lower != "on":
+        return False
+    if any(c.dep in ("prep", "amod", "compound") for c in parsed.children(tok.i)):
+        return False  # "on the offensive against the rebels", "on a ground offensive"
+    verb = parsed[tok.head].head
+    return lemma_in(parsed[verb], _STANCE_VERBS) and not armed_party(parsed, verb)
+
+
+def finding_warning(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a threat noun is what a finding or a work is ("the figures are a stark warning to
+    firms", "the report is a warning"): a lesson drawn, not a threat made by a party."""
+    entry = trig.entry
+    if entry.kind is not Kind.NOUN or entry.event is not EventType.THREATEN:
+        return False
+    tok = parsed[trig.head]
+    if tok.dep != "attr" or tok.head == tok.i:
+        return False
+    subject = next((c for c in parsed.children(tok.head) if c.dep == "nsubj"), None)
+    return _common(subject, "findings") or _common(subject, "works")
+
+
+def sustained_economy(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when "support" or "back" (SUPPORT) has an economic quantity for object ("its resources
+    can support growth", "to support the currency"): sustaining it, not backing a party."""
+    if trig.entry.kind is Kind.NOUN or trig.entry.event is not EventType.SUPPORT:
+        return False
+    obj = _object(parsed, trig.head)
+    return obj is not None and any(_common(t, "economics") for t in (obj, *_of_objects(parsed, obj)))
+
+
+#: what one comments on rather than meets about: "would not discuss reports that ..."
+_REPORTS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "speculation"})
+#: acts that "sanction" authorises: "a resolution sanctioning military action"
+_AUTHORISED = frozenset(
+    "action use force war attack strike invasion operation intervention deal plan move measure".split()
+)
+
+
+def commented_reports(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when "discuss" (CONSULT) has press reports or claims for object and no party to discuss
+    them with ("he would not discuss reports that ..."): a comment, not a meeting."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.CONSULT or entry.anchor != "discuss":
+        return False
+    obj = _object(parsed, trig.head)
+    if obj is None or obj.pos != "NOUN" or not lemma_in(obj, _REPORTS):
+        return False
+    heads = (*parsed.children(trig.head), *parsed.children(obj.i))  # "discussed the reports with ..."
+    return not any(c.dep == "prep" and c.lower == "with" for c in heads)
+
+
+def authorised_act(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when the verb "sanction" has an act for object ("a resolution sanctioning military
+    action"): authorising it, not a sanction on anyone."""
+    entry = trig.entry
+    if entry.kind is not Kind.VERB or entry.event is not EventType.SANCTION or entry.anchor != "sanction":
+        return False
+    obj = _object(parsed, trig.head)
+    return obj is not None and obj.pos == "NOUN" and lemma_in(obj, _AUTHORISED)
+
+
 _RULES = (
+    commented_reports,
+    authorised_act,
+    stance_offensive,
+    finding_warning,
+    sustained_economy,
     work_subject,
     abstract_object,
     customer_visit,
@@ -256,5 +407,6 @@ _RULES = (
 def figurative(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True for a figurative or non-political use of a trigger word: a work or a calamity using
     force, force on an abstraction, a visit of custom or to watch, a defence of one's own, a retort,
-    a challenge met, a body's own meeting, support of customers."""
+    a challenge met, a body's own meeting, support of customers, a stance "on the offensive", a
+    finding that is "a warning", an economy sustained, reports discussed, an act sanctioned."""
     return any(rule(parsed, trig) for rule in _RULES)
