@@ -105,11 +105,21 @@ def test_starter_lists_are_large_enough(registry: Registry) -> None:
         ("Daesh", "IMG", "REB", "registry:group"),
         ("Hezbollah", "LBN", "REB", "registry:group"),
         ("Wagner Group", "RUS", "PRM", "registry:group"),
+        ("International Labour Organisation", "UNO", "LAB", "registry:organisation"),
     ],
 )
 def test_lookup_names(registry: Registry, name: str, code: str, sector: str | None, rule: str) -> None:
     hit = registry.lookup(name, on=None)[0]
     assert (hit.code, hit.sector, hit.rule) == (code, sector, rule)
+
+
+def test_names_are_found_in_british_and_american_spelling() -> None:
+    from dragoman.registry import spellings
+
+    both = ["World Health Organization", "World Health Organisation"]
+    assert spellings("World Health Organization") == both
+    assert spellings("Labour Party") == ["Labour Party"]  # Australia's Labor Party is another party
+    assert len(spellings("Centre for Defence Studies")) == 4
 
 
 def test_people_resolve_to_the_office_held_on_the_date(registry: Registry) -> None:

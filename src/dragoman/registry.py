@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 
 from .errors import ConfigError
@@ -478,14 +479,39 @@ def _build(rows: Iterable[Row]) -> Registry:
     return registry
 
 
+#: British and American spellings of words in organisations' names, either way round (not
+#: "labour"/"labor": Britain's Labour Party and Australia's Labor Party are different parties)
+_SPELLINGS = {
+    "organisation": "organization", "defence": "defense", "centre": "center", "programme": "program",
+}  # fmt: skip
+_SPELLINGS |= {american: british for british, american in _SPELLINGS.items()}
+_SPELLING = re.compile(r"\b(" + "|".join(_SPELLINGS) + r")\b", re.IGNORECASE)
+
+
+def spellings(name: str) -> list[str]:
+    """``name`` with each word spelt the British or the American way, in every combination
+    ("International Labour Organization" -> also "International Labor Organisation", ...)."""
+    parts = _SPELLING.split(name)  # words to respell sit at the odd positions
+    if len(parts) == 1:
+        return [name]
+    choices = [(part,) if n % 2 == 0 else (part, _respelt(part)) for n, part in enumerate(parts)]
+    return ["".join(combo) for combo in product(*choices)]
+
+
+def _respelt(word: str) -> str:
+    other = _SPELLINGS[word.lower()]
+    return other.capitalize() if word[0].isupper() else other
+
+
 def _words(phrase: str) -> tuple[str, ...]:
     return tuple(fold(p) for p in pieces(phrase))
 
 
 def _index(registry: Registry) -> None:
     for entry in registry.entries.values():
-        forms: list[tuple[str, str, str | None]] = [(entry.name, "name", None)]
-        forms += [(a, "name", None) for a in entry.aliases]
+        forms: list[tuple[str, str, str | None]] = [
+            (n, "name", None) for a in (entry.name, *entry.aliases) for n in spellings(a)
+        ]
         forms += [(a, "adjective", None) for a in entry.adjectives]
         forms += [(p, "people", None) for p in entry.people]
         forms += [(s, "seat", sector) for s, sector in entry.seats]

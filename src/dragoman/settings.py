@@ -69,7 +69,8 @@ HELP: dict[str, str] = {
     "max_chars": "longest article text accepted, in characters",
     "min_confidence": "drop events below this confidence",
     "unidentified_attackers": "code the unnamed perpetrator of a located attack as that country's "
-    "unidentified attackers (sector UAF), as ACLED and the PLOVER gold records do",
+    "unidentified attackers (sector UAF), as ACLED and the PLOVER gold records do, and the unnamed "
+    "arresters of a located arrest as its police (COP)",
 }
 
 

@@ -8,7 +8,8 @@ takes a country from its context, first found of:
    one country of what they flee ("refugees fleeing the war in Liberia");
 2. the one country of the state actors of its sentence (governments, officials, forces, registry
    people; not civilians, refugees, journalists, armed groups, criminals or organisations): "Myanmar's
-   army bombed a village held by rebels";
+   army bombed a village held by rebels"; unnamed armed men ("gunmen", "unidentified men") leave out
+   the actors of their own clause, their targets ("Israel's embassy in Cairo was attacked by gunmen");
 3. the one country its sentence names as a place: "Gunmen attacked a convoy in northern Mali";
 4. the one country the previous sentence names as a place, then the one country of its state actors:
    "Ruto arrived in Washington. He will meet lawmakers" (USA);
@@ -59,7 +60,7 @@ __all__ = [
 
 #: sectors whose actors do not speak for a country's context
 _NOT_STATE = frozenset({"CVL", "REF", "JRN", "PRM", "REB", "UAF", "CRM"})
-_OWN_PREPS = frozenset({"in", "from", "at"})
+_OWN_PREPS = frozenset({"in", "from", "at", "of"})  # "of": "inhabitants of the Golan Heights"
 
 
 def localise(
@@ -235,6 +236,9 @@ def _sentence_code(
 ) -> tuple[str | None, bool]:
     """The country of steps 2 to 4, and whether the actor's own sentence names two (then it has none)."""
     sent = parsed[item.head].sent
+    if item.ref.entity.sector == "UAF":  # "the embassy was attacked by gunmen": not the embassy's men
+        targets = _clause_mates(parsed, item, found)
+        found = [f for f in found if not any(f is t for t in targets)]
     steps = (
         _state_codes(parsed, sent, found, registry),
         set(places.get(sent, ())),
@@ -247,6 +251,27 @@ def _sentence_code(
         if len(codes) > 1:
             return None, n < 2
     return None, False
+
+
+def _verb_of(parsed: ParsedDoc, head: int) -> int | None:
+    """The verb a noun is an argument of, through prepositions and owners ("by" of a passive)."""
+    tok = parsed[head]
+    for _ in range(6):
+        if tok.head == tok.i:
+            return None
+        tok = parsed[tok.head]
+        if tok.pos in ("VERB", "AUX"):
+            return tok.i
+    return None
+
+
+def _clause_mates(parsed: ParsedDoc, item: Found, found: Sequence[Found]) -> list[Found]:
+    """The other actors that are arguments of an actor's own verb: the targets of unnamed armed men,
+    whose country is not theirs ("Israel's embassy was attacked by gunmen")."""
+    verb = _verb_of(parsed, item.head)
+    if verb is None:
+        return []
+    return [f for f in found if f is not item and _verb_of(parsed, f.head) == verb]
 
 
 def _clause_code(parsed: ParsedDoc, item: Found, found: Sequence[Found], registry: Registry) -> str | None:

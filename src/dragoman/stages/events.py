@@ -3,7 +3,9 @@
 One event per matched trigger (``dragoman.lexicon``); no trigger, no event. An event needs an
 actor or a recipient that is a resolved mention ("were abducted" with no agent keeps an empty
 actor list); a trigger with neither is another sense of the word ("the team's attack", "shot a
-film") and yields nothing. Ids are "e1", "e2", ... in text order.
+film") and yields nothing. Triggers of one type that tell one act ("phoned him to discuss",
+"shelled the town, killing six", "killed in the fighting") give one event (:mod:`.eventmerge`).
+Ids are "e1", "e2", ... in text order.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..parsed import ParsedDoc
 from ..schema import Event, EventType, Mention, Modality, Place, TextInfo, TimeExpr
 from .attribution import attribution_of, dateline_attribution, dateline_sources
 from .domain import PUBLIC_ACTS, article_domain, political_event, political_party
+from .eventmerge import background, merge_frames, merge_subordinate
 from .eventwhen import event_time
 from .eventwhere import event_place
 from .force import with_force_parties
@@ -305,18 +308,23 @@ def _located_public(
     )
 
 
+#: the subordinators of a clause that tells how or by what an act of its type happened
+_WHEN = frozenset({"when", "after", "as"})
+
+
 def _merge_when_clauses(parsed: ParsedDoc, found: list[tuple[Trigger, Roles]]) -> list[tuple[Trigger, Roles]]:
     """One event for "two soldiers were killed when their convoy was ambushed": a trigger in a "when"
-    clause of a trigger of the same type, whose parties are none or the main event's own, tells how
-    that event happened; it fills the main event's empty roles and is dropped. A clause with
-    another party is an event of its own ("police fired when protesters stormed the gate")."""
+    (or "after", "as") clause of a trigger of the same type, whose parties are none or the main
+    event's own, tells how that event happened; it fills the main event's empty roles and is
+    dropped. A clause with another party is an event of its own ("police fired when protesters
+    stormed the gate", "Israel struck Gaza after Hamas fired rockets")."""
     clause_of = {k: _carrier(parsed, trig) for k, (trig, _) in enumerate(found)}
     merged = list(found)
     dropped: set[int] = set()
     for k, (trig, roles) in enumerate(found):
         clause = parsed[clause_of[k]]
         if clause.dep != "advcl" or not any(
-            c.dep == "advmod" and c.lower == "when" for c in parsed.children(clause.i)
+            c.dep in ("advmod", "mark") and c.lower in _WHEN for c in parsed.children(clause.i)
         ):
             continue
         for j, (main, main_roles) in enumerate(merged):
@@ -385,6 +393,8 @@ def find_events(
             continue  # the word names an actor ("the Strike Force"), not an event
         if trig.head in answered:
             continue  # the request a concession or rejection answers: that response's object
+        if background(parsed, trig):
+            continue  # "sent to monitor the truce", "under a 2021 deal": a standing arrangement
         if other_sense(parsed, trig, index):
             continue  # "Wales beat France", "received an award"
         trig = peacekeeping(parsed, deployed_units(parsed, trig))
@@ -393,9 +403,8 @@ def find_events(
         found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
     heads = {trig.head: trig.entry.event for trig, _ in found}
-    for trig, roles in merge_content(
-        parsed, _merge_when_clauses(parsed, _merge_restatements(parsed, found)), index
-    ):
+    found = _merge_when_clauses(parsed, _merge_restatements(parsed, found))
+    for trig, roles in merge_content(parsed, merge_frames(parsed, merge_subordinate(parsed, found)), index):
         need = trig.entry.need
         if not political_event(trig, roles.actor, roles.recipient, domain=domain) and (
             _restates(parsed, trig, heads)

@@ -15,6 +15,11 @@ the inferred ones:
   the text does name ("gunmen", "masked men") whose country was only guessed from the article's
   other actors become the place's attackers too, keeping their words. Off with the setting
   ``unidentified_attackers = false``.
+* ``place-police``: an arrest or detention by no named party ("a missionary was arrested in Beirut")
+  is made by the police of the place, as ICEWS codes it: the actor is the place's words, its
+  country, sector COP, named "police (<country>)"; not when the sentence names rebels, militias,
+  gangs or unidentified armed men who could hold the captives, nor on one side of a border. Off
+  with ``unidentified_attackers = false``, like ``place-attacker``.
 * ``custody``: abuse of a person held by someone ("was beaten in police custody", "died of torture
   while in Israeli police custody") is done by the holder: the party that owns or modifies the
   custody, detention or captivity the victim was in; bare "police" custody is the police of the
@@ -69,9 +74,47 @@ def with_force_parties(
         if attacker is None:
             return roles
         return Roles(tuple(_as_attacker(m, attacker) for m in roles.actor) or (attacker,), roles.recipient)
+    if attackers and _arrest(trig) and not roles.actor and roles.recipient:
+        jailer = _jailer(parsed, trig, roles, event_loc, index)
+        return roles if jailer is None else Roles((jailer,), roles.recipient)
     if trig.entry.event is EventType.MOBILIZE:
         return _deployed_in(parsed, trig, roles, event_loc)
     return roles
+
+
+#: the armed parties other than a state's that also seize people ("rebels detained two soldiers")
+_CAPTORS = frozenset({"REB", "UAF", "CRM", "PRM"})
+
+
+def _arrest(trig: Trigger) -> bool:
+    return trig.entry.event is EventType.COERCE and trig.entry.mode == "arrest"
+
+
+def _jailer(
+    parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place, index: MentionIndex
+) -> Mention | None:
+    """The police of the place where someone was arrested by no named party (``place-police``),
+    unless the sentence names a non-state armed party that could hold them or the place is one side
+    of a border."""
+    known = country(event_loc.country_code or "")
+    if known is None or _on_a_border(parsed, event_loc):
+        return None
+    span = parsed.sents[parsed[trig.head].sent]
+    held = {(m.start, m.end) for m in roles.recipient}
+    for m in {m for i in range(span.start, span.end) for m in index.at(i)}:
+        if m.entity.sector in _CAPTORS and (m.start, m.end) not in held:
+            return None
+    entity = Entity(
+        event_loc.extracted_place, f"police ({known.name})", known.code, "COP", rule="place-police"
+    )
+    return Mention(
+        event_loc.start,
+        event_loc.end,
+        event_loc.extracted_place,
+        entity,
+        parsed[trig.head].sent,
+        "place-police",
+    )
 
 
 def _unnamed(mention: Mention) -> bool:

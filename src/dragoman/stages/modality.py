@@ -227,6 +227,36 @@ def _own_clause(parsed: ParsedDoc, conjunct: Token, head: Token) -> bool:
     return own or any(c.dep == "cc" and c.lower in _CONTRASTS for c in parsed.children(head.i))
 
 
+def _relative_clause(parsed: ParsedDoc, cur: Token) -> bool:
+    """A clause opened by "where" or "when" that the parser hung as a complement ("threatened to
+    shell towns in retaliation for a raid on X where 100 people were killed")."""
+    return cur.dep in ("ccomp", "xcomp") and any(
+        c.dep == "advmod" and c.tag == "WRB" and c.lower in ("where", "when") and c.i < cur.i
+        for c in parsed.children(cur.i)
+    )
+
+
+def _purpose(parsed: ParsedDoc, cur: Token) -> bool:
+    """An infinitive of purpose with no subject of its own: "demanded a meeting to discuss X"."""
+    if cur.dep != "advcl" or any(c.dep in ("nsubj", "nsubjpass", "mark") for c in parsed.children(cur.i)):
+        return False
+    return any(c.dep == "aux" and c.lower == "to" for c in parsed.children(cur.i))
+
+
+def _purpose_cue(parsed: ParsedDoc, gov: Token) -> ModalityCue:
+    """A purpose shares the fate of the act it serves: "urged talks to end the war" and "will send
+    troops to restore order" are not realised; "phoned her to discuss the crisis" is."""
+    lemma = lemma_of(gov)
+    if lemma in NOMINAL_FUTURE:
+        return ModalityCue(Modality.FUTURE, f"purpose-of:{lemma}")
+    if lemma in NOMINAL_HYPOTHETICAL:
+        return ModalityCue(Modality.HYPOTHETICAL, f"purpose-of:{lemma}")
+    cue = modality_of(parsed, gov.i)
+    if cue.modality is Modality.ASSERTED:
+        return cue
+    return ModalityCue(cue.modality, f"purpose-of+{cue.rule}")
+
+
 def modality_of(
     parsed: ParsedDoc, head: int, *, clause: int | None = None, also: tuple[int, ...] = ()
 ) -> ModalityCue:
@@ -267,9 +297,13 @@ def modality_of(
                 break
             cur = gov
             continue
+        if _relative_clause(parsed, cur):
+            break  # "a raid on the town where 100 people were killed": its own context
         noun = purpose_object(parsed, gov, cur)
         if noun is not None:  # "foiled a plot to bomb", the infinitive hung on the verb
             return _in_context(parsed, noun, noun_cue(parsed, noun, cur)[0] or _DEFAULT)
+        if _purpose(parsed, cur):
+            return _purpose_cue(parsed, gov)
         if cur.dep not in _CLAUSAL and cur.dep not in _NOMINAL and not for_to(parsed, cur):
             break  # adverbial and relative clauses, adjuncts: their own context
         if gov.pos not in ("VERB", "AUX", "ADJ"):

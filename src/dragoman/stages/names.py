@@ -17,6 +17,15 @@ from rapidfuzz import fuzz
 from ..parsed import ParsedDoc, Token
 from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 from ..schema import Entity, Mention
+from .actoradjectives import (
+    controlled_place,
+    in_place_name,
+    landform_of,
+    listed_names,
+    military_act,
+    not_an_act,
+    of_person,
+)
 from .actorbodies import transnational_body
 from .refs import Found, Ref
 from .surnames import HONORIFICS, lone_others, others_hit, others_surname
@@ -127,7 +136,9 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
         return []  # "the city of Tripoli", "the Kyiv region", "former UN bases", "Kyiv's streets"
     if hit.form == "adjective" and _modifies_place(parsed, head):
         return []  # "the northern Lebanese city of Tripoli"
-    if hit.entry.kind == "country" and hit.form in ("name", "adjective") and _not_an_act(parsed, head):
+    if in_place_name(parsed, head) if hit.entry.kind == "country" else controlled_place(parsed, head):
+        return []  # "the Syrian Golan Heights", "Israeli-held territory", "Hamas-ruled Gaza"
+    if hit.entry.kind == "country" and hit.form in ("name", "adjective") and not_an_act(parsed, head):
         return []  # "the Indian economy", "Japan's economy", "the US trade deficit", "remain British"
     if match.start > 0 and fold(parsed[match.start - 1].text).rstrip(".") in HONORIFICS:
         return []  # "Mr German": a surname
@@ -140,6 +151,10 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
     sector = _compound_sector(parsed, registry, head) if hit.form == "adjective" else None
     if sector is not None:  # "in Israeli police custody": the police's, "Israeli army bulldozers"
         hit = replace(hit, sector=sector)
+    elif hit.form == "adjective" and of_person(parsed, head):  # "a Kenyan geologist": a civilian
+        hit = replace(hit, form="people", rule="registry:country-people", sector="CVL")
+    elif hit.form == "adjective" and hit.entry.kind == "country" and military_act(parsed, head):
+        hit = replace(hit, sector="MIL")  # "Israeli air strikes": its military's
     if hit.form == "adjective" and parsed[head].dep not in ("amod", "compound", "nmod"):
         if _counted(parsed, head):  # "a Chilean", "a million Sudanese": people, not the state
             hit = replace(hit, form="people", rule="registry:country-people", sector="CVL")
@@ -203,29 +218,6 @@ def _modifies_place(parsed: ParsedDoc, head: int) -> bool:
     return named or is_locative(parsed, place.i)
 
 
-#: nouns a nationality adjective qualifies without naming its state as an actor: the country's economy,
-#: markets, culture and sport ("the Indian economy grew", "the British record"); not its goods, which
-#: trade measures target ("tariffs on Australian coal exports": Australia)
-_NATIONAL_THINGS = frozenset(
-    "economy market shares share stock stocks currency unemployment inflation growth price prices "
-    "deficit surplus output gdp soil record records cinema theatre theater culture language television "
-    "athletics football rugby cricket sport league championship championships title team squad side "
-    "charts box-office".split()
-)
-
-
-def _not_an_act(parsed: ParsedDoc, head: int) -> bool:
-    """A nationality adjective that is a predicate ("wanted to remain British"), or a country's name or
-    adjective qualifying one of :data:`_NATIONAL_THINGS` ("the Indian economy", "Japan's economy")."""
-    tok = parsed[head]
-    if tok.dep in ("acomp", "oprd") and tok.pos == "ADJ":
-        return True
-    if tok.dep not in ("amod", "compound", "nmod", "poss") or tok.head == head:
-        return False
-    noun = parsed[tok.head]
-    return noun.pos == "NOUN" and (noun.lemma.lower() in _NATIONAL_THINGS or noun.lower in _NATIONAL_THINGS)
-
-
 def _seat_actor(parsed: ParsedDoc, head: int) -> bool:
     """A capital or seat in a clause role that makes it its government: subject ("Beijing said"),
     object ("urged Moscow"), object of a preposition other than "of" ("talks with Washington"), owner
@@ -253,7 +245,7 @@ def _national_body(parsed: ParsedDoc, match: NameMatch, hit: RegistryHit) -> Fou
     if hit.form not in ("name", "adjective"):
         return None
     ents = (e for e in parsed.ents if e.label == "ORG" and e.start <= match.start < match.end < e.end)
-    ent = next(ents, None)
+    ent = next((e for e in ents if not listed_names(parsed, e.start, e.end)), None)
     if ent is None or any(parsed[i].lower != "the" for i in range(ent.start, match.start)):
         return None
     end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" else ent.end
@@ -316,8 +308,11 @@ def _counted(parsed: ParsedDoc, head: int) -> bool:
 def _inside_larger_entity(parsed: ParsedDoc, match: NameMatch) -> bool:
     """A name inside a longer named entity ("New Jersey", "Michael Jordan", "University of Nairobi")."""
     for ent in parsed.ents:
+        if ent.label == "ORG" and listed_names(parsed, ent.start, ent.end):
+            continue  # "Mali, Burkina Faso": names the recogniser joined, not one name
         start = ent.start + 1 if parsed[ent.start].lower == "the" else ent.start
-        if start <= match.start and match.end <= ent.end and (ent.end - start) > (match.end - match.start):
+        end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" else ent.end  # "the United States'"
+        if start <= match.start and match.end <= end and (end - start) > (match.end - match.start):
             if ent.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 return True
             if ent.label == "ORG" and match.start > start:
@@ -363,8 +358,11 @@ def country_heads(
         head = next((i for i in inside if parsed[i].head not in inside), match.end - 1)
         for ref in match.refs:
             entry = registry.entries[ref.key]
-            if entry.kind == "country" and entry.code and ref.form in ("name", "seat", "region"):
-                heads[head] = registry.resolve(ref, on=on).code or entry.code
+            if entry.kind != "country" or not entry.code:
+                continue
+            place = head if ref.form in ("name", "seat", "region") else landform_of(parsed, head)
+            if place is not None:  # a landform: "in the Syrian Golan Heights" is in Syria
+                heads[place] = registry.resolve(ref, on=on).code or entry.code
                 break
     return heads
 

@@ -185,7 +185,10 @@ def with_place_parties(
     # protest (leaders who "met in Geneva" are not Swiss)
     local = event_loc if on_people(trig) or trig.entry.event is EventType.PROTEST else None
     protest = trig.entry.event is EventType.PROTEST
-    actor = tuple(_located(parsed, m, local, places, recode=protest) for m in roles.actor)
+    police = trig.entry.event is EventType.COERCE  # "police arrested a Briton in Nairobi": Kenya's
+    actor = tuple(
+        _located(parsed, m, local, places, recode=protest or police, police=police) for m in roles.actor
+    )
     recipient = tuple(_located(parsed, m, local, places, recode=on_people(trig)) for m in roles.recipient)
     if (on_people(trig) or aid_cut(trig)) and not any(m.entity.code or m.entity.sector for m in recipient):
         people = _population(parsed, trig, actor, event_loc)
@@ -326,15 +329,17 @@ def _located(
     places: Sequence[Place],
     *,
     recode: bool = False,
+    police: bool = False,
 ) -> Mention:
     """``mention`` with the country of its own place or else of the event's location, when it is
     an uncoded generic party whose words name no country and do not say it is from elsewhere; with
     ``recode`` (protesters, the victims of force), also when its country was only guessed from the
-    context and the event's place, named in its sentence, is in another country (``recoded``)."""
+    context and the event's place, named in its sentence, is in another country (``recoded``); with
+    ``police``, police too (the actors of a coercion: police arrest where they serve)."""
     entity = mention.entity
     if not entity.sector:
         return mention
-    if entity.code and not (recode and recoded(parsed, mention, event_loc)):
+    if entity.code and not (recode and recoded(parsed, mention, event_loc, police=police)):
         return mention
     words = mention.text.lower().split()
     if entity.sector in _DISPLACED or any(w in _ELSEWHERE for w in words):
@@ -355,15 +360,16 @@ def _located(
 _LOCAL_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "REL"})
 
 
-def recoded(parsed: ParsedDoc, mention: Mention, event_loc: Place | None) -> bool:
+def recoded(parsed: ParsedDoc, mention: Mention, event_loc: Place | None, *, police: bool = False) -> bool:
     """True when a people's country came from the context ("23 people" in a sentence about Palestinian
     bombers: ``+context``) and the event's place, a name in the mention's own sentence, is in another
     country (Tel Aviv): the people hit or protesting are those of the place. Not soldiers, police or
-    officials, who serve abroad."""
+    officials, who serve abroad; police only with ``police``."""
     entity = mention.entity
     if event_loc is None or not event_loc.country_code or event_loc.start < 0:
         return False
-    if not entity.rule.endswith("+context") or entity.sector not in _LOCAL_PEOPLE:
+    local = _LOCAL_PEOPLE | {"COP"} if police else _LOCAL_PEOPLE
+    if not entity.rule.endswith("+context") or entity.sector not in local:
         return False
     return event_loc.country_code != entity.code and parsed.sentence_of_char(
         event_loc.start

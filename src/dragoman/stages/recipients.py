@@ -57,7 +57,8 @@ def place_recipients(
     opened = frozenset(trig.entry.recipient_sources)
 
     def found(i: int) -> list[tuple[int, Place]]:
-        return [(i, p) for p in by_token.get(i, [])[:1]]
+        start = _name_start(parsed, i)  # "Burkina Faso": the place starts at "Burkina"
+        return [(i, p) for p in (by_token.get(i) or by_token.get(start, []))[:1]]
 
     hits: list[tuple[int, Place]] = []
     if on_people(trig) and trig.noun is not None:  # a measure on a place's people: "lifted the curfew in X"
@@ -100,6 +101,15 @@ def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
                 out.append(child.i)
                 todo.append(child.i)
     return out
+
+
+def _name_start(parsed: ParsedDoc, i: int) -> int:
+    """The first word of the name token ``i`` heads ("Faso" in "Burkina Faso": "Burkina")."""
+    while True:
+        first = [c.i for c in parsed.children(i) if c.dep == "compound" and c.i < i]
+        if not first:
+            return i
+        i = min(first)
 
 
 def _as_mention(place: Place, sent: int, *, force: bool = False) -> Mention:

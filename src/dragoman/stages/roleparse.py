@@ -16,8 +16,10 @@ from ..schema import EventType
 from .rolerules import children_of, prep_objects
 
 __all__ = [
-    "genitive_actor", "misattached_appositions", "participle_subjects", "pronoun_owner", "reciprocal_party",
-    "requester", "shifted_object", "summoned_roles",
+    "called_subject", "conjoined_agent", "distant_agent", "genitive_actor", "misattached_appositions",
+    "negotiating_partner", "object_participle_subject", "participle_subjects", "pronoun_owner",
+    "quantified_object", "reciprocal_party", "requester", "shared_object", "shares_passive", "shifted_object",
+    "summoned_roles",
 ]  # fmt: skip
 
 #: dependents of a verb that may stand between an object and its apposition ("..., by far the ...")
@@ -77,6 +79,9 @@ def genitive_actor(parsed: ParsedDoc, trig: Trigger) -> list[int]:
     forces", "a walkout of dock workers"). Empty for "of" recipients ("the invasion of X")."""
     if "of" in trig.entry.recipient_sources:
         return []
+    tok = parsed[trig.head]
+    if tok.dep == "pobj" and parsed[tok.head].lower == "in" and trig.entry.event is EventType.PROTEST:
+        return []  # "in protest of X": what is protested, not who protests
     return prep_objects(parsed, trig.head, ("of",))
 
 
@@ -203,3 +208,165 @@ def shifted_object(parsed: ParsedDoc, verb: int) -> list[int]:
         if adjectives and starts and min(adjectives) < min(starts):
             out.append(pobj)
     return out
+
+
+def shares_passive(parsed: ParsedDoc, verb: int) -> bool | None:
+    """For a verb conjoined to a passive, whether it is passive too: True for a participle sharing
+    its "be" ("were detained and beaten") or with a passive auxiliary of its own ("and have been
+    freed"); False for an active verb, one with an auxiliary of its own ("was indicted and will
+    resign") or a finite verb with an object ("was ousted and fled the country"); None when the
+    parse cannot tell (a past tense with neither: "was summoned and asked to explain")."""
+    tok = parsed[verb]
+    aux = [c for c in parsed.children(verb) if c.dep in ("aux", "auxpass")]
+    if any(c.dep == "auxpass" for c in aux):
+        return True
+    if aux or (tok.tag in ("VBD", "VBZ", "VBP") and children_of(parsed, verb, ("dobj",))):
+        return False
+    return True if tok.tag == "VBN" else None
+
+
+def conjoined_agent(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The agent of a passive participle conjoined to the passive ``verb`` and sharing its subject,
+    when ``verb`` has none: "were detained and beaten by soldiers" (the soldiers detained them too)."""
+    return [
+        a
+        for c in parsed.children(verb)
+        if c.dep == "conj"
+        and not children_of(parsed, c.i, ("nsubj", "nsubjpass"))
+        and shares_passive(parsed, c.i)
+        for a in prep_objects(parsed, c.i, ("by",))
+    ]
+
+
+def quantified_object(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The object of a verb with none, counted with "up to", that the parser read as the verb's
+    particle "up" and a "to" phrase ("have kidnapped up to 16 advisers": the advisers are
+    kidnapped, not a destination). The "to" object must carry the number."""
+    out: list[int] = []
+    for up in parsed.children(verb):
+        if up.lower != "up" or up.dep not in ("prt", "advmod", "prep") or up.i + 1 >= len(parsed):
+            continue
+        to = parsed[up.i + 1]
+        if to.lower != "to" or to.dep != "prep" or to.head not in (up.i, verb):
+            continue
+        out.extend(
+            obj
+            for obj in children_of(parsed, to.i, ("pobj",))
+            if parsed[obj].pos == "NUM" or any(c.dep == "nummod" for c in parsed.children(obj))
+        )
+    return out
+
+
+def distant_agent(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The "by" phrase of a passive ``verb`` that follows an aside set off by commas, which the
+    parser hung on a word of the aside ("was accused of fraud, most of it never proved, by the
+    auditors", "was charged on Monday, a move seen as political, by prosecutors"): a "by"
+    directly after the comma that closes the aside, its head inside the aside."""
+    sent = parsed[verb].sent
+    commas = [i for i in range(verb + 1, len(parsed)) if parsed[i].sent == sent and parsed[i].text == ","]
+    if len(commas) < 2:
+        return []
+    for comma in commas[1:]:
+        by = parsed[comma + 1] if comma + 1 < len(parsed) else None
+        if by is None or by.lower != "by" or by.dep not in ("prep", "agent"):
+            continue
+        if commas[0] < by.head < comma:
+            return children_of(parsed, by.i, ("pobj",))
+    return []
+
+
+#: nouns of talks, whose "with" phrase names the other side of what they lead to
+_TALKS = frozenset("talk negotiation deliberation consultation discussion meeting dialogue mediation".split())
+#: prepositions that set talks as the circumstance of an act ("after talks with X")
+_AFTER_TALKS = frozenset({"after", "following", "during", "through", "in", "at"})
+#: events settled with another side: the side talked with is their recipient
+_SETTLED = frozenset(
+    {EventType.AGREE, EventType.CONCEDE, EventType.REJECT, EventType.RETREAT, EventType.COOPERATE}
+)
+
+
+def negotiating_partner(parsed: ParsedDoc, trig: Trigger) -> list[int]:
+    """The other side of talks an agreement, concession or refusal came out of ("called off the
+    strike after deliberations with the government", "agreed to extend the truce following talks
+    with X"): the "with" object of a talk noun in a circumstance phrase of the trigger or of its
+    infinitive complement. Empty for other events."""
+    if trig.entry.event not in _SETTLED:
+        return []
+    holders = [trig.head] + ([trig.noun] if trig.noun is not None else [])
+    holders += children_of(parsed, trig.head, ("xcomp",))
+    out: list[int] = []
+    for holder in holders:
+        for prep in parsed.children(holder):
+            if prep.dep != "prep" or prep.lower not in _AFTER_TALKS:
+                continue
+            talks = [t for t in children_of(parsed, prep.i, ("pobj",)) if lemma_in(parsed[t], _TALKS)]
+            out.extend(w for t in talks for w in prep_objects(parsed, t, ("with",)))
+    return out
+
+
+def shared_object(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The object of the verb coordinated right after a verb with none, that both act on ("killing
+    or wounding 50", "looted and burned three villages"): only for "V1 and/or V2 object"."""
+    if verb + 2 >= len(parsed) or parsed[verb + 1].dep != "cc":
+        return []
+    nxt = parsed[verb + 2]
+    if nxt.dep != "conj" or nxt.head != verb or nxt.pos != "VERB":
+        return []
+    return children_of(parsed, nxt.i, ("dobj",))
+
+
+#: participles of what a crowd says or does to press a cause ("protesters demanding X")
+_CROWD_ACTS = frozenset(
+    "demand call protest chant shout urge denounce seek oppose demonstrate march press appeal".split()
+)
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def object_participle_subject(parsed: ParsedDoc, verb: int) -> int | None:
+    """The object a participle of speech or protest right after it describes, when the parser hung
+    the participle on the verb ("police arrested dozens of protesters demanding X's release":
+    the protesters demand, not the police); None after a comma ("..., demanding X") or a place."""
+    tok = parsed[verb]
+    if tok.tag != "VBG" or tok.dep not in ("advcl", "xcomp") or tok.head == verb:
+        return None
+    if not lemma_in(tok, _CROWD_ACTS) or children_of(parsed, verb, ("nsubj", "mark", "aux")):
+        return None
+    objects = children_of(parsed, tok.head, ("dobj",)) + _pobjs(parsed, tok.head)
+    for obj in objects + [o for d in objects for o in _pobjs(parsed, d)]:  # "dozens of protesters"
+        noun = parsed[obj]
+        if parsed.subtree(obj)[1] != verb or noun.ent_type in _PLACE_TYPES:
+            continue
+        if noun.pos in ("NOUN", "PROPN"):
+            return obj
+    return None
+
+
+def _pobjs(parsed: ParsedDoc, i: int) -> list[int]:
+    return [o for p in children_of(parsed, i, ("prep",)) for o in children_of(parsed, p, ("pobj",))]
+
+
+#: verbs whose "for" object is the subject of the infinitive after it ("called for X to withdraw")
+_FOR_CONTROL = frozenset("call appeal press push plead lobby ask arrange".split())
+#: entity labels of a named party
+_PARTY_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def called_subject(parsed: ParsedDoc, verb: int) -> int | None:
+    """The "for" object right before the infinitive ``verb`` of a verb of calling, when it names a
+    party: "called for Sudan's army to withdraw", "pressed for Ethiopian troops to pull out" (the
+    army withdraws, not the caller); not a purpose ("called for a strike to protest the cuts")."""
+    tok = parsed[verb]
+    if tok.dep not in ("xcomp", "advcl") or tok.head == verb or not lemma_in(parsed[tok.head], _FOR_CONTROL):
+        return None
+    if not any(c.tag == "TO" for c in parsed.children(verb)) or children_of(parsed, verb, ("nsubj",)):
+        return None
+    for obj in prep_objects(parsed, tok.head, ("for",)):
+        lo, hi = parsed.subtree(obj)
+        named = any(parsed[i].ent_type in _PARTY_TYPES for i in range(lo, hi))
+        if (
+            named
+            and hi < verb
+            and all(parsed[i].tag == "TO" or parsed[i].dep == "neg" for i in range(hi, verb))
+        ):
+            return obj
+    return None

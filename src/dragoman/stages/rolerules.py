@@ -326,8 +326,12 @@ def misread_main_verb(parsed: ParsedDoc, verb: int) -> int | None:
 
 
 def with_conjuncts(parsed: ParsedDoc, i: int) -> list[int]:
-    """Token ``i`` and the tokens coordinated with it ("X and Y")."""
-    return [i] + [c.i for c in parsed.children(i) if c.dep == "conj"]
+    """Token ``i`` and the tokens coordinated with it ("X and Y"; "X, Y Z and W", where the parser
+    hangs W on Y Z)."""
+    out = [i]
+    for k in out:
+        out.extend(c.i for c in parsed.children(k) if c.dep == "conj" and c.i not in out)
+    return out
 
 
 def unique(mentions: Iterable[Mention]) -> list[Mention]:

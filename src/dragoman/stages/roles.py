@@ -21,12 +21,20 @@ from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
 from .roleparse import (
+    called_subject,
+    conjoined_agent,
+    distant_agent,
     genitive_actor,
     misattached_appositions,
+    negotiating_partner,
+    object_participle_subject,
     participle_subjects,
     pronoun_owner,
+    quantified_object,
     reciprocal_party,
     requester,
+    shared_object,
+    shares_passive,
     shifted_object,
     summoned_roles,
 )
@@ -72,6 +80,14 @@ UNDERGO_VERBS = frozenset("suffer face come survive endure repel repulse withsta
 
 #: participles whose "be" form is a stance of the subject, not a passive ("is opposed to")
 STATIVE_PARTICIPLES = frozenset("oppose commit determine resolve dedicate devote engage involve".split())
+#: modes of a retreat whose undergoer is who steps back, when no agent is named ("troops were
+#: withdrawn", "fighters were disarmed"): coded as the retreat's actor, as CAMEO does
+_STEPPING_BACK = frozenset({"withdraw", "disarm", "resign"})
+_STEPPING_EVENTS = frozenset({EventType.RETREAT, EventType.SANCTION})  # "the envoy was recalled"
+#: nouns of a party related to another, whose possessor is that other ("its neighbour", "their rivals")
+RELATIONAL = frozenset(
+    "neighbor neighbour rival enemy foe adversary opponent counterpart ally partner".split()
+)
 #: relative pronouns that stand for the noun a relative clause modifies
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -147,6 +163,8 @@ def mentions_for(parsed: ParsedDoc, index: MentionIndex, i: int, *, depth: int =
                 parsed, child.i
             ):  # "Jane Doe, the head of the agency"
                 found.extend(index.at(child.i) or mentions_for(parsed, index, child.i, depth=depth + 1))
+            elif child.dep == "poss" and lemma_in(parsed[i], RELATIONAL):
+                continue  # "its neighbour": another party than the one "its" names
             elif child.dep in ("compound", "poss", "nmod", "amod"):  # "Chinese and Russian bombers"
                 found.extend(m for j in with_conjuncts(parsed, child.i) for m in index.at(j))
             elif child.dep in ("prep", "agent") and child.lower in ("of", "by", "from", "in"):
@@ -207,6 +225,10 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     if depth > 4 or tok.head == verb:
         return subject_left_of(parsed, verb), False
     head = parsed[tok.head]
+    crowd = object_participle_subject(parsed, verb)  # "arrested protesters demanding X"
+    called = called_subject(parsed, verb)  # "pressed for Ethiopian troops to pull out"
+    if crowd is not None or called is not None:
+        return [i for i in (crowd, called) if i is not None], False
     if tok.dep == "xcomp":
         if lemma_in(head, OBJECT_CONTROL):
             obj = children_of(parsed, head.i, ("dobj",)) or prep_objects(parsed, head.i, ("on", "upon", "to"))
@@ -216,6 +238,11 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
         if raised and not children_of(parsed, head.i, ("nsubj",)):
             return raised, False
         return subject_of(parsed, head.i, depth=depth + 1)
+    if tok.dep == "conj" and head.pos in ("VERB", "AUX"):
+        undergone = children_of(parsed, head.i, ("nsubjpass",))  # "was indicted ... and will resign"
+        passive = shares_passive(parsed, verb)
+        if undergone and passive is not None and not children_of(parsed, head.i, ("nsubj",)):
+            return undergone, passive
     if tok.dep in ("conj", "advcl") and head.pos in ("VERB", "AUX"):
         subj, patient = subject_of(parsed, head.i, depth=depth + 1)
         if (
@@ -257,13 +284,19 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
         passive = False  # "Chile is opposed to ...", "Ghana is committed to ...": the subject acts
         subj = children_of(parsed, verb, ("nsubjpass",)) or subj
     if passive:
-        actors.extend(agent)
-        patients = children_of(parsed, verb, ("nsubjpass",)) or (subj if subj_is_patient else [])
+        # "were detained and beaten by X"; "was accused of fraud, most of it never proved, by X"
+        actors.extend(agent or conjoined_agent(parsed, verb) or distant_agent(parsed, verb))
+        # a passive with no subject of its own undergoes what it inherits ("raided X and were attacked")
+        patients = children_of(parsed, verb, ("nsubjpass",)) or subj
     else:
         actors.extend(subj if not subj_is_patient else [])
         loose = misattached_appositions(parsed, verb)  # "refused entry to X, by far the largest group"
         patients = [p for p in children_of(parsed, verb, ("dobj",)) if p not in loose]
         patients = patients or shifted_object(parsed, verb)  # "denounced as a crime X's raid"
+        patients = patients or quantified_object(parsed, verb)  # "kidnapped up to 16 advisers"
+        patients = patients or shared_object(parsed, verb)  # "killing or wounding 50"
+    if passive and not actors and entry.event in _STEPPING_EVENTS and entry.mode in _STEPPING_BACK:
+        actors, patients = patients, []  # "guerrillas have been demobilized": they disarm
     for holder in [verb] + ([trig.noun] if trig.noun is not None else []):
         actors.extend(prep_objects(parsed, holder, [a for a in entry.actor_sources if a not in DEP_SOURCES]))
     sources = entry.recipient_sources or _default_recipients(entry.event)
@@ -328,7 +361,7 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
         if verb.pos in ("NOUN", "PROPN") and verb.dep == "dobj" and verb.head != verb.i:
             verb = parsed[verb.head]
         if verb.pos in ("VERB", "AUX"):
-            actors = subject_of(parsed, verb.i)[0]
+            actors = [_performer(parsed, index, i) for i in subject_of(parsed, verb.i)[0]]
     if not actors and governor.pos == "VERB" and tok.dep in ("dobj", "pobj", "nsubjpass"):
         subj, _ = subject_of(parsed, governor.i)
         if not subj and lemma_in(governor, STATIVE_PARTICIPLES):  # "forces were engaged in cleansing"
@@ -339,6 +372,17 @@ def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[
         elif lemma_in(governor, UNDERGO_VERBS) and not recipients:
             recipients = subj
     return actors, recipients
+
+
+def _performer(parsed: ParsedDoc, index: MentionIndex, i: int) -> int:
+    """The subject ``i`` of a clause, or, when it is an act named by no party that is the object
+    of a verb, that verb's subject: "parties staged a strike that closed X in protest": the
+    parties protest, through the strike they staged."""
+    tok = parsed[i]
+    if _names_actor(parsed, index, i) or tok.dep != "dobj" or parsed[tok.head].pos != "VERB":
+        return i
+    subj = subject_of(parsed, tok.head)[0]
+    return subj[0] if subj else i
 
 
 def _names_actor(parsed: ParsedDoc, index: MentionIndex, i: int) -> bool:
@@ -394,6 +438,9 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
         recipients = _addressed(parsed, trig, index, actor_names)
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
         recipients = searched_recipients(parsed, trig, index, actors, actor_toks)
+    if not any(m.entity.code or m.entity.sector for m in recipients):  # "agreed after talks with X"
+        partner = [m for i in negotiating_partner(parsed, trig) for m in mentions_for(parsed, index, i)]
+        recipients = unique(m for m in partner if m.entity.entity_name not in actor_names) or recipients
     if not any(m.entity.code for m in recipients):  # "Haiti asked the UN to send a force": to Haiti
         asker = [m for i in requester(parsed, trig) for m in mentions_for(parsed, index, i)]
         recipients = unique(m for m in asker if m.entity.entity_name not in actor_names) or recipients

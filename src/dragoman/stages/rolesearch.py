@@ -40,6 +40,9 @@ def party_filter(
     officers to X", "deployed troops to X"), which the search looks through."""
     actor_names = {m.entity.entity_name for m in actors}
     actor_codes = {m.entity.code for m in actors if m.entity.code}
+    own_forces = {  # the actor's own forces ("peacekeepers were shipped out, leaving 100 UN troops")
+        (m.entity.code, m.entity.sector) for m in actors if m.entity.code and m.entity.sector in _FORCES
+    }
     sources = trig.entry.recipient_sources
     objects = [c.i for c in parsed.children(trig.head) if c.dep == "dobj" and c.i != trig.noun]
     own_objects = set(objects) | {  # the object's own words: "400 police officers", "its police"
@@ -52,6 +55,7 @@ def party_filter(
     def others(i: int) -> list[Mention]:
         conjuncts = with_conjuncts(parsed, i)  # "with X and Y"
         found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
+        found = [m for m in found if (m.entity.code, m.entity.sector) not in own_forces]  # "100 UN troops"
         found = [m for m in found if not restates_actors(m, found, actor_codes)]
         if not any(m.entity.code or m.entity.sector for m in found):
             return []  # "the biggest group": no party to code; look further
@@ -60,6 +64,10 @@ def party_filter(
         return found
 
     return others
+
+
+#: sectors of armed forces: the actor's own are no recipient of what it does
+_FORCES = frozenset({"MIL", "COP"})
 
 
 def restates_actors(mention: Mention, found: Sequence[Mention], actor_codes: set[str]) -> bool:

@@ -80,12 +80,19 @@ def _peacekeepers(parsed: ParsedDoc, i: int) -> bool:
 
 def peacekeeping(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     """A deployment (MOBILIZE) of peacekeepers as AID, CAMEO 074 ("the first deployment of NATO
-    peacekeeping troops", "peacekeepers arrived in ..."). Rule id ``<entry id>>peacekeeping``. A
-    trigger whose sense its object decides is first recoded (:func:`.sensecodes.recoded_by_object`)."""
+    peacekeeping troops", "peacekeepers arrived in ..."), and their withdrawal (RETREAT withdraw) as
+    aid withdrawn, SANCTION withdraw, CAMEO 1661 ("UN peacekeepers pulled out of the enclave"). Rule
+    ids ``<entry id>>peacekeeping`` and ``<entry id>>peacekeepers-out``. A trigger whose sense its
+    object decides is first recoded (:func:`.sensecodes.recoded_by_object`)."""
     trig = recoded_by_object(parsed, trig)
     entry = trig.entry
-    if entry.event is not EventType.MOBILIZE or not _peacekeepers(parsed, trig.head):
+    leaving = entry.event is EventType.RETREAT and entry.mode == "withdraw" and entry.kind is not Kind.NOUN
+    if entry.event is not EventType.MOBILIZE and not leaving:
         return trig
+    if not _peacekeepers(parsed, trig.head):
+        return trig
+    if leaving:
+        return recoded(trig, "peacekeepers-out", EventType.SANCTION, "withdraw", "1661", "peacekeeping")
     return recoded(trig, "peacekeeping", EventType.AID, None, "074", "peacekeeping")
 
 
