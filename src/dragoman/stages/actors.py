@@ -70,6 +70,7 @@ from .phrases import (
 )
 from .phrasetree import Tree as _Tree
 from .phrasetree import (
+    body_officials,
     coordinated_noun,
     hyphenated_end,
     member_of_body,
@@ -214,6 +215,7 @@ def _phrase(
             or crowd_noun(parsed, tree.kids, registry, head)  # "Hundreds marched", "killed five"
         )
         if nouns is not None and isinstance(nouns[1], SectorNoun):
+            nouns = body_officials(parsed, tree, registry, lo, (nouns[0], nouns[1]))  # "union officials"
             phrase.noun, phrase.noun_start = nouns[1], nouns[0]
             rest_end = nouns[0]
             phrase.hi = apposed_name_end(parsed, phrase)  # "carmaker Toyota" parsed as an apposition

@@ -45,6 +45,7 @@ from datetime import date
 
 from ..parsed import ParsedDoc
 from ..registry import NameMatch, Registry
+from .actorvictims import from_actor, harm_victim, struck_code
 from .names import is_locative
 from .quantities import is_quantity
 from .refs import Found, Ref
@@ -82,9 +83,17 @@ def localise(
         if is_locative(parsed, head):
             places.setdefault(parsed[head].sent, []).append(code)
     out = list(found)
+    coded = {f.head: c for f in out if (c := f.ref.entity.code) is not None and f.rule != "description"}
     for n, item in enumerate(out):
+        if item.ref.entity.code is None and is_quantity(parsed[item.head]) and harm_victim(parsed, item.head):
+            struck = struck_code(parsed, item.head, kids, coded, country_heads)
+            # "shelled rebel camps in X, killing 50": the 50 are X's, never the shooters' by context
+            found_here = with_country(parsed, item, struck, registry) if struck else None
+            out[n] = item = found_here or replace(item, local=False)
         if item.local and not _states(parsed, item):
             own = _own_place(parsed, item.head, kids, country_heads)
+            if own is None:  # "doctors from two American aid groups"
+                own = from_actor(parsed, item.head, kids, coded)
             if own is None and _refugees(item):
                 own = _fled_place(parsed, item.head, kids, country_heads)
             if own is not None:  # "the foreign ministry in Lima": that country's, whoever came before

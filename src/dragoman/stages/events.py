@@ -180,8 +180,11 @@ def _answered_requests(parsed: ParsedDoc, triggers: Sequence[Trigger]) -> set[in
 
 
 def _warned(parsed: ParsedDoc, verb: int, roles: Roles) -> bool:
-    """A warning addressed to a party ("warned Hezbollah that ...", "warned Israel of a response")."""
-    return bool(roles.recipient) and any(c.dep in ("dobj", "dative") for c in parsed.children(verb))
+    """A warning addressed to a party ("warned Hezbollah that ...", "warned Israel of a response"),
+    also in the passive ("Hezbollah was warned by Israel not to ...")."""
+    return bool(roles.recipient) and any(
+        c.dep in ("dobj", "dative", "nsubjpass") for c in parsed.children(verb)
+    )
 
 
 #: subjects by which a warner announces its own act ("warned that it could cut off gas")

@@ -26,6 +26,9 @@ PURPOSE_NOUNS = frozenset(
     "campaign effort bid drive plan plot scheme intention intent mission push "
     "call demand request appeal proposal offer ultimatum order".split()
 )
+#: demands and proposals: the act in their "that" clause is asked for, not done ("a call that
+#: troops withdraw", "the proposal that both sides disarm")
+DEMAND_NOUNS = frozenset("call demand request appeal proposal ultimatum order insistence plea".split())
 #: a commitment: its complement is a stated intention, future ("a pledge to withdraw")
 COMMITMENT_NOUNS = frozenset("promise pledge vow commitment agreement deal decision".split())
 #: a prospect: "the threat of war", "fears of an attack", "the risk of a strike"
@@ -37,7 +40,8 @@ NEGATABLE_NOUNS = frozenset(
 )
 #: reports and claims: transparent, the verb over them decides ("denied reports that ...")
 CONTENT_NOUNS = frozenset(
-    "report claim allegation accusation suggestion rumour rumor speculation charge assertion story".split()
+    "report claim allegation accusation suggestion rumour rumor speculation charge assertion story "
+    "admission acknowledgement acknowledgment confirmation".split()
 )
 #: an attempt is the act, done whether or not it succeeded, as the verbs "tried to", "attempted to"
 #: are (modality.py): transparent, unless it "failed" (negated)
@@ -90,6 +94,8 @@ def _has_no(parsed: ParsedDoc, noun: Token) -> bool:
 def noun_cue(parsed: ParsedDoc, noun: Token, via: Token) -> tuple[ModalityCue | None, bool]:
     """The cue ``noun`` gives the complement ``via``, and whether the search goes on past the
     noun (a report is transparent)."""
+    if lemma_of(noun) in TEXT_NOUNS and via.dep == "acl" and via.tag == "VBG":
+        return _text_fate(parsed, noun), True  # "vetoed a resolution condemning the coup"
     kind = complement_kind(parsed, via)
     if not kind:
         return None, False
@@ -105,6 +111,8 @@ def noun_cue(parsed: ParsedDoc, noun: Token, via: Token) -> tuple[ModalityCue | 
     if kind in ("to", "for") and lemma in ATTEMPT_NOUNS:
         outcome = _outcome(parsed, noun)
         return (outcome, False) if outcome is not None else (None, True)
+    if kind == "that" and lemma in DEMAND_NOUNS:  # "its demand that Israel ease restrictions"
+        return ModalityCue(Modality.HYPOTHETICAL, f"purpose:{lemma}-that"), False
     if kind in ("to", "for") and (lemma in PURPOSE_NOUNS or lemma in COMMITMENT_NOUNS):
         outcome = _outcome(parsed, noun)
         if outcome is not None:
@@ -115,6 +123,27 @@ def noun_cue(parsed: ParsedDoc, noun: Token, via: Token) -> tuple[ModalityCue | 
     if kind in ("to", "of") and lemma in PROSPECT_NOUNS:
         return ModalityCue(Modality.HYPOTHETICAL, f"prospect:{lemma}"), False
     return None, False
+
+
+#: texts put to a vote, whose participle says what they would do: "a resolution condemning X"
+TEXT_NOUNS = frozenset("resolution motion draft bill text declaration amendment".split())
+#: verbs by which such a text is not adopted: its act is not done
+_TEXT_DEFEATED = frozenset("veto reject block defeat withdraw oppose".split())
+
+
+def _text_fate(parsed: ParsedDoc, noun: Token) -> ModalityCue | None:
+    """A text's act is negated when the text is vetoed or rejected ("vetoed a resolution condemning
+    the coup"), hypothetical when only drafted or proposed; otherwise the verbs over the text decide."""
+    if noun.dep not in ("dobj", "nsubjpass") or noun.head == noun.i:
+        return None
+    verb = lemma_of(parsed[noun.head])
+    if verb in _TEXT_DEFEATED or (
+        verb == "vote" and any(c.lower == "down" for c in parsed.children(noun.head))
+    ):
+        return ModalityCue(Modality.NEGATED, f"gov:{verb}-{lemma_of(noun)}")
+    if verb in ("draft", "propose", "submit", "circulate", "table", "introduce"):
+        return ModalityCue(Modality.HYPOTHETICAL, f"gov:{verb}-{lemma_of(noun)}")
+    return None
 
 
 def purpose_object(parsed: ParsedDoc, gov: Token, via: Token) -> Token | None:
@@ -188,13 +217,20 @@ def subject_cue(parsed: ParsedDoc, pred: Token) -> ModalityCue | None:
     return None
 
 
+#: time clauses whose present tense names an act still to come: "until the troops withdraw",
+#: "before they disarm"
+_PENDING_MARKS = {"until": "until", "till": "until", "before": "before"}
+
+
 def pending_until(parsed: ParsedDoc, i: int) -> ModalityCue | None:
-    """An "until" clause in the present tense names a condition not yet met ("opposed the plan
-    until their demands are met"); in the past it happened ("fought until the troops withdrew")."""
+    """An "until" or "before" clause in the present tense names a condition not yet met or an act
+    still to come ("opposed the plan until their demands are met", "must withdraw before they
+    disarm"); in the past it happened ("fought until the troops withdrew")."""
     kids = list(parsed.children(i))
-    if not any(c.dep == "mark" and c.lower in ("until", "till") for c in kids):
+    marks = [_PENDING_MARKS[c.lower] for c in kids if c.dep == "mark" and c.lower in _PENDING_MARKS]
+    if not marks:
         return None
     tags = {parsed[i].tag} | {c.tag for c in kids if c.dep in ("aux", "auxpass")}
     if tags & {"VBZ", "VBP"} or (parsed[i].tag == "VB" and not tags & {"VBD"}):
-        return ModalityCue(Modality.HYPOTHETICAL, "mark:until")
+        return ModalityCue(Modality.HYPOTHETICAL, f"mark:{marks[0]}")
     return None

@@ -56,6 +56,9 @@ REPORTING = frozenset(
     "say tell report claim state add announce confirm insist note write tweet quote cite allege "
     "declare".split()
 )
+#: verbs and the preposition by which they name a goal or an accepted act, not a done one:
+#: "a meeting aimed at restoring ties", "agreed to Norwegian mediation", "consented to an inquiry"
+_AIMED_AT = frozenset({("aim", "at"), ("agree", "to"), ("consent", "to")})
 _CLAUSAL = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 _NOMINAL = frozenset({"dobj", "nsubjpass", "prep"})
 
@@ -148,6 +151,8 @@ def _governor_cue(parsed: ParsedDoc, gov: Token, via: Token) -> ModalityCue | No
     negating = _negating_cue(parsed, gov, via, clausal)
     if negating is not None:
         return negating
+    if via.dep == "prep" and (lemma, via.lower) in _AIMED_AT:  # "talks aimed at a truce"
+        return ModalityCue(Modality.FUTURE, f"gov:{lemma}-{via.lower}")
     if lemma in REPORTING and via.dep == "ccomp":
         return None  # "announced that it is willing to": a report, its clause's own cues decide
     due = lemma == "be" and any(c.lower == "due" for c in parsed.children(gov.i))
@@ -197,7 +202,8 @@ def _through_preposition(parsed: ParsedDoc, cur: Token) -> bool:
     if cur.dep != "pcomp" or prep.pos != "ADP":
         return False
     over_noun = parsed[prep.head].pos in ("NOUN", "PROPN")  # "no intention of attacking"
-    return prep.lower in ("from", "for") or (over_noun and prep.lower == "of")
+    aimed = (lemma_of(parsed[prep.head]), prep.lower) in _AIMED_AT  # "aimed at restoring ties"
+    return prep.lower in ("from", "for") or (over_noun and prep.lower == "of") or aimed
 
 
 def _in_context(parsed: ParsedDoc, noun: Token, cue: ModalityCue) -> ModalityCue:

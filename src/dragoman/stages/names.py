@@ -144,7 +144,7 @@ def name_mentions(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: d
         return []  # "Mr German": a surname
     if hit.entry.kind == "country" and _in_org_name(parsed, head):
         return []  # "the Law Society of Kenya": part of a body's name
-    body = _national_body(parsed, match, hit) if hit.entry.kind == "country" else None
+    body = _national_body(parsed, registry, match, hit) if hit.entry.kind == "country" else None
     if body is not None:
         return [body]
     confidence = hit.confidence
@@ -238,10 +238,11 @@ _STATE_BODIES = frozenset(
 )
 
 
-def _national_body(parsed: ParsedDoc, match: NameMatch, hit: RegistryHit) -> Found | None:
-    """A body whose name starts with a country's name or adjective and names no sector ("the Ghana
-    Football Association", "Kenya Airways"): of that country, not its government, sector unknown;
-    a department, agency or office ("the US Department of Justice", "the UK Treasury") is GOV."""
+def _national_body(parsed: ParsedDoc, registry: Registry, match: NameMatch, hit: RegistryHit) -> Found | None:
+    """A body whose name starts with a country's name or adjective and names no sector ("Kenya
+    Airways"): of that country, not its government, sector unknown; a department, agency or office
+    ("the US Department of Justice", "the UK Treasury") is GOV; a name ending in a noun for bodies of
+    a sector has its sector ("the Ghana Football Association": SOC, "the Kenya Teachers Union": LAB)."""
     if hit.form not in ("name", "adjective"):
         return None
     ents = (e for e in parsed.ents if e.label == "ORG" and e.start <= match.start < match.end < e.end)
@@ -254,11 +255,18 @@ def _national_body(parsed: ParsedDoc, match: NameMatch, hit: RegistryHit) -> Fou
     lo = match.start - 1 if match.start > 0 and parsed[match.start - 1].lower == "the" else match.start
     name = parsed.span_text(match.start, end)
     state = any(parsed[i].lemma.lower() in _STATE_BODIES for i in range(match.end, end))
-    entity = make_entity(
-        parsed.span_text(lo, end), name, hit.code, "GOV" if state else None, "registry:country-body"
-    )
+    sector = "GOV" if state else _body_sector(parsed, registry, end - 1)
+    entity = make_entity(parsed.span_text(lo, end), name, hit.code, sector, "registry:country-body")
     ref = Ref(f"org:{name}", entity, "organisation", False, names=[name])
     return Found(lo, end, end - 1, ref, entity.rule, 0.7)
+
+
+def _body_sector(parsed: ParsedDoc, registry: Registry, last: int) -> str | None:
+    """The sector of a noun for bodies ending a name ("Association", "Union"), not of persons."""
+    noun = registry.sector_nouns.get((fold(parsed[last].lemma),))
+    if noun is None or not noun.sector or not (noun.is_group or noun.owned) or noun.is_property:
+        return None
+    return noun.sector.split("|")[0]
 
 
 def _in_org_name(parsed: ParsedDoc, head: int) -> bool:

@@ -12,6 +12,7 @@ from .phrases import Phrase
 
 __all__ = [
     "Tree",
+    "body_officials",
     "coordinated_noun",
     "hyphenated_end",
     "member_of_body",
@@ -102,6 +103,27 @@ def named_by_noun(
     if found is None or not isinstance(found[1], SectorNoun) or not found[1].is_group:
         return None
     return found[0], found[1]
+
+
+#: nouns for officers of whatever body a noun before them names ("union officials", "party officials")
+_OFFICERS = frozenset({"official"})
+
+
+def body_officials(
+    parsed: ParsedDoc, tree: Tree, registry: Registry, lo: int, found: tuple[int, SectorNoun]
+) -> tuple[int, SectorNoun]:
+    """Officials of a body named by the noun before them have its sector: "union officials" (LAB),
+    "party officials" (PTY), "company officials" (BUS); "government officials" stay GOV."""
+    start, noun = found
+    if start <= lo or parsed[start].lemma.lower() not in _OFFICERS:
+        return found
+    mod = parsed[start - 1]
+    body = next((registry.sector_nouns[f] for f in tree.lasts[start - 1] if f in registry.sector_nouns), None)
+    if body is None or mod.dep != "compound" or mod.head != start or not (body.is_group or body.owned):
+        return found
+    if not body.sector or body.is_property or body.needs_owner or body.sector == noun.sector:
+        return found
+    return start - 1, replace(body, is_group=False, owned=False, local=noun.local)
 
 
 #: nouns for persons that a body's name makes its members ("senior figures in the army")

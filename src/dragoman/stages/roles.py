@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
+from .roleclaims import claimed_parties
 from .roleparse import (
     called_subject,
     conjoined_agent,
@@ -210,7 +211,8 @@ def is_passive(parsed: ParsedDoc, verb: int) -> bool:
     tok = parsed[verb]
     if any(c.dep in ("nsubjpass", "auxpass") for c in parsed.children(verb)):
         return True
-    return tok.dep == "acl" and tok.tag == "VBN"
+    # a participle on a noun, unless a clause of its own ("claims that troops had burned X")
+    return tok.dep == "acl" and tok.tag == "VBN" and not children_of(parsed, verb, ("nsubj",))
 
 
 def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[int], bool]:
@@ -419,6 +421,7 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
             actor_toks = _noun_actor_fallback(parsed, trig, index) or actor_toks
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
+    recipient_toks = claimed_parties(parsed, trig.entry.event, recipient_toks)  # "a probe into claims that X"
     actors = unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
     if not actors and trig.entry.kind is not Kind.NOUN:  # "it is willing to withdraw its troops"
         actors = unique(m for i in pronoun_owner(parsed, trig.head, actor_toks) for m in index.at(i))

@@ -56,6 +56,7 @@ def party_filter(
         conjuncts = with_conjuncts(parsed, i)  # "with X and Y"
         found = [m for j in conjuncts for m in index.at(j) if m.entity.entity_name not in actor_names]
         found = [m for m in found if (m.entity.code, m.entity.sector) not in own_forces]  # "100 UN troops"
+        found = [m for m in found if not own_members(m, actor_names)]  # "a call for its forces to ..."
         found = [m for m in found if not restates_actors(m, found, actor_codes)]
         if not any(m.entity.code or m.entity.sector for m in found):
             return []  # "the biggest group": no party to code; look further
@@ -64,6 +65,13 @@ def party_filter(
         return found
 
     return others
+
+
+def own_members(mention: Mention, actor_names: set[str]) -> bool:
+    """True for an organisation's own members named through its pronoun ("the African Union rejected
+    a call for its peacekeepers to deploy": the AU's own forces), whose name is the actor's."""
+    name = mention.entity.entity_name
+    return mention.entity.rule == "pronoun+sector" and any(name.startswith(f"{a} ") for a in actor_names)
 
 
 #: sectors of armed forces: the actor's own are no recipient of what it does

@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..lexicon import Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import EventType
-from .rolerules import unique
+from .modalcues import TEXT_NOUNS
+from .rolerules import prep_objects, unique
 from .roles import LIGHT_VERBS, MentionIndex, Roles, mentions_for, subject_of
 
 #: verbs by which one holds support: the holder is supported ("Kenya has the backing of Britain")
@@ -65,7 +66,8 @@ def held_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionInd
     if verb is None:
         verb = _died_of(parsed, trig)
     if verb is None and not roles.actor:
-        return _measured_roles(parsed, trig, roles, index)
+        roles = _engaged_roles(parsed, trig, _measured_roles(parsed, trig, roles, index), index)
+        return _text_roles(parsed, trig, roles, index)
     if verb is None and not roles.recipient:
         return _called_roles(parsed, trig, roles, index)
     subjects = [c.i for c in parsed.children(verb) if c.dep == "nsubj"] if verb is not None else []
@@ -126,3 +128,54 @@ def _called_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: Mention
     actors = {(m.start, m.end) for m in roles.actor}
     called = [m for i in subjects for m in mentions_for(parsed, index, i) if (m.start, m.end) not in actors]
     return Roles(roles.actor, tuple(unique(called))) if called else roles
+
+
+#: verbs whose subject takes part in the event noun after "in": "troops were engaged in ethnic
+#: cleansing", "militias involved in the massacre", "units that participated in the raids"
+_TAKING_PART = frozenset("engage involve participate".split())
+
+
+def _engaged_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIndex) -> Roles:
+    """An event noun one is engaged or involved in is done by that verb's subject, active or
+    passive ("Serb units were engaged in ethnic cleansing"). Others keep their roles."""
+    tok = parsed[trig.head]
+    if roles.actor or trig.entry.kind is not Kind.NOUN or tok.dep != "pobj" or tok.head == tok.i:
+        return roles
+    prep = parsed[tok.head]
+    if prep.lower != "in" or prep.head == prep.i:
+        return roles
+    verb = parsed[prep.head]
+    if verb.lower == "part" and verb.dep == "dobj" and lemma_in(parsed[verb.head], {"take"}):
+        verb = parsed[verb.head]  # "took part in the raids"
+    elif not lemma_in(verb, _TAKING_PART) and not _takes_part(parsed, verb.i):
+        return roles
+    subjects = [c.i for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    actors = unique(m for i in subjects for m in mentions_for(parsed, index, i))
+    if not actors:
+        return roles
+    spans = {(m.start, m.end) for m in actors}
+    recipients = roles.recipient or tuple(  # "engaged in ethnic cleansing against the Karen"
+        unique(m for i in prep_objects(parsed, verb.i, ("against",)) for m in mentions_for(parsed, index, i))
+    )
+    return Roles(tuple(actors), tuple(m for m in recipients if (m.start, m.end) not in spans))
+
+
+def _takes_part(parsed: ParsedDoc, verb: int) -> bool:
+    """The verb of "take part" ("took part in the raids", the "in" hung on the verb)."""
+    return lemma_in(parsed[verb], {"take"}) and any(
+        c.dep == "dobj" and c.lower == "part" for c in parsed.children(verb)
+    )
+
+
+def _text_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIndex) -> Roles:
+    """The act a text's participle names is done by whoever issues or votes the text: "the council
+    passed a resolution condemning the coup" (the council condemns). Others keep their roles."""
+    tok = parsed[trig.head]
+    if roles.actor or trig.entry.kind is not Kind.VERB or tok.dep != "acl" or tok.tag != "VBG":
+        return roles
+    noun = parsed[tok.head]
+    if not lemma_in(noun, TEXT_NOUNS) or noun.dep != "dobj" or noun.head == noun.i:
+        return roles
+    subjects, patient = subject_of(parsed, noun.head)
+    actors = [] if patient else unique(m for i in subjects for m in mentions_for(parsed, index, i))
+    return Roles(tuple(actors), roles.recipient) if actors else roles
