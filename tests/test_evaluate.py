@@ -129,7 +129,7 @@ def test_stated_intents_recode_unrealised_acts_as_their_statements() -> None:
 
 
 def test_stated_intents_fold_an_unrealised_act_into_its_sentences_statement() -> None:
-    """"Kenya called on Sudan to withdraw": the withdrawal is the request's content, not an AGREE."""
+    """ "Kenya called on Sudan to withdraw": the withdrawal is the request's content, not an AGREE."""
     from dataclasses import replace
 
     from dragoman.evaluate import as_stated_intents

@@ -74,6 +74,13 @@ def test_gunmen_coded_only_from_context_take_the_country_of_the_attack(parse: Pa
     assert event.actor[0].entity_name == "unidentified attackers (Iraq)"
 
 
+def test_a_country_attacked_as_a_whole_has_no_local_attacker(parse: Parse) -> None:
+    text = "Parliament debated the invasion of Kuwait on Monday."
+    mentions = [mention(text, "Kuwait", "KWT", "GOV")]
+    event = one(events(parse, text, mentions, [place(text, "Kuwait", "KWT", 1)], attackers=True), "ASSAULT")
+    assert event.actor == () and parties(event.recipient)[0][0] == "KWT"
+
+
 def test_no_attacker_country_is_guessed_from_one_side_of_a_border(parse: Parse) -> None:
     text = "Two Ugandan traders were abducted near the Congolese border on Friday."
     mentions = [mention(text, "Two Ugandan traders", "UGA", "BUS")]

@@ -261,9 +261,7 @@ def as_stated_intents(doc: Document) -> Document:
     denied without being refused ("did not attack") did not happen and is left out.
     """
     stated = {
-        e.text_info.sentence
-        for e in doc.events
-        if e.modality is Modality.ASSERTED and e.event in SPEECH_ACTS
+        e.text_info.sentence for e in doc.events if e.modality is Modality.ASSERTED and e.event in SPEECH_ACTS
     }
     events = []
     for event in doc.events:

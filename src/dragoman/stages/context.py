@@ -46,7 +46,7 @@ from datetime import date
 from ..parsed import ParsedDoc
 from ..registry import NameMatch, Registry
 from .actorvictims import from_actor, harm_victim, struck_code
-from .names import is_locative
+from .names import is_locative, is_place_noun
 from .quantities import is_quantity
 from .refs import Found, Ref
 
@@ -224,10 +224,16 @@ def _fled_place(
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def _state_codes(parsed: ParsedDoc, sent: int, found: Sequence[Found], registry: Registry) -> set[str]:
+def _state_codes(
+    parsed: ParsedDoc, sent: int, found: Sequence[Found], registry: Registry, after: int | None = None
+) -> set[str]:
+    """The codes of the state actors of sentence ``sent``; with ``after``, not those named only as the
+    target of an act named by a noun after that token (see :func:`_target_of_noun`)."""
     codes = set()
     for item in found:
         entity = item.ref.entity
+        if after is not None and _target_of_noun(parsed, item.head, after):
+            continue
         if (
             parsed[item.head].sent == sent
             and entity.code is not None
@@ -240,6 +246,31 @@ def _state_codes(parsed: ParsedDoc, sent: int, found: Sequence[Found], registry:
     return codes
 
 
+#: prepositions of the target or topic of an act named by a noun ("the invasion of X", "an inquiry into X")
+_TARGET_PREPS = frozenset({"of", "into", "against", "on", "over", "about"})
+
+
+def _target_of_noun(parsed: ParsedDoc, head: int, after: int) -> bool:
+    """True when ``head`` (or the noun it is the possessor of) is the object of a target preposition of
+    a direct object noun, not of a place, after token ``after``: "judges leading an inquiry into X's
+    arms", "senators backed the bombing of X": the subject's topic, not its home."""
+    tok = parsed[head]
+    if tok.dep == "poss" and tok.head != head:
+        tok = parsed[tok.head]
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parsed[tok.head]
+    noun = parsed[prep.head]
+    return (
+        prep.lower in _TARGET_PREPS
+        and noun.i > after
+        and noun.pos == "NOUN"
+        and noun.dep == "dobj"
+        and noun.ent_type == ""
+        and not is_place_noun(noun)  # "seized the coast of X", "crossed the border of X": where
+    )
+
+
 def _sentence_code(
     parsed: ParsedDoc, item: Found, found: Sequence[Found], places: dict[int, list[str]], registry: Registry
 ) -> tuple[str | None, bool]:
@@ -249,7 +280,7 @@ def _sentence_code(
         targets = _clause_mates(parsed, item, found)
         found = [f for f in found if not any(f is t for t in targets)]
     steps = (
-        _state_codes(parsed, sent, found, registry),
+        _state_codes(parsed, sent, found, registry, after=item.head),
         set(places.get(sent, ())),
         set(places.get(sent - 1, ())),
         _state_codes(parsed, sent - 1, found, registry) if sent > 0 else set(),

@@ -106,6 +106,20 @@ def party_funding(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[M
     return not any(m.entity.sector in _DONORS for m in actor)
 
 
+def private_trade(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """True for aid (AID) given by firms only ("the company will supply Serbia with gas", "a bank is
+    financing the bid"): a sale or a loan, trade, not aid; an international lender (the World Bank,
+    an organisation of the registry) gives aid."""
+    if trig.entry.event is not EventType.AID or not actor:
+        return False
+    return all(
+        m.entity.sector in PRIVATE_SECTORS
+        and m.entity.rule != REGISTERED_ORGANISATION
+        and m.entity.code != "IGO"
+        for m in actor
+    )
+
+
 #: the rule of a recipient that is the place an event happens in ("visited the UK")
 PLACE_RULE = "place"
 
@@ -139,11 +153,11 @@ def political_event(
     trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention], *, domain: str | None = None
 ) -> bool:
     """True when the event has a political party (:func:`political_party`) or is an arrest; not
-    party funding (:func:`party_funding`), a tour or a trade in places (:func:`sightseeing`) or a
-    firm's own crackdown (:func:`private_force`)."""
+    party funding (:func:`party_funding`), a tour or a trade in places (:func:`sightseeing`), a
+    firm's own crackdown (:func:`private_force`) or a firm's supply (:func:`private_trade`)."""
     if party_funding(trig, actor, recipient) or sightseeing(trig, actor, recipient):
         return False
-    if private_force(trig, actor, recipient):
+    if private_force(trig, actor, recipient) or private_trade(trig, actor, recipient):
         return False
     public = trig.entry.event in PUBLIC_ACTS
     threat = trig.entry.event is EventType.THREATEN

@@ -11,7 +11,8 @@ the inferred ones:
   gunmen and bombers) and the name "unidentified attackers (<country>)". Only for an ASSAULT with a
   victim, located by a place named in its own sentence; not for shelling, air strikes, missiles or
   drones, which armies fire, often across a border, nor when the sentence names an armed party
-  that could be the attacker, nor on one side of a border ("near the Somali border"). Unnamed men
+  that could be the attacker, nor on one side of a border ("near the Somali border"), nor when the
+  place is itself the victim ("the invasion of Iraq"). Unnamed men
   the text does name ("gunmen", "masked men") whose country was only guessed from the article's
   other actors become the place's attackers too, keeping their words. Off with the setting
   ``unidentified_attackers = false``.
@@ -144,6 +145,8 @@ def _attacker(
         return None
     if trig.entry.mode in _ARMY_MODES or _on_a_border(parsed, event_loc):
         return None
+    if any(m.start < event_loc.end and event_loc.start < m.end for m in roles.recipient):
+        return None  # the place is the victim itself ("the invasion of Iraq"): a state's act
     sent = parsed[trig.head].sent
     span = parsed.sents[sent]
     if any(parsed[i].lemma.lower() in _ARMY_WEAPONS for i in range(span.start, span.end)):

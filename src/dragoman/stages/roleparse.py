@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..lexicon import Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import EventType
+from .rolenoun import ADDRESSING
 from .rolerules import children_of, prep_objects
 
 __all__ = [
@@ -320,6 +321,8 @@ _CROWD_ACTS = frozenset(
     "demand call protest chant shout urge denounce seek oppose demonstrate march press appeal".split()
 )
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: entity labels of a time ("wrote to X on Friday demanding": not Friday's demand)
+_TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
 def object_participle_subject(parsed: ParsedDoc, verb: int) -> int | None:
@@ -332,9 +335,11 @@ def object_participle_subject(parsed: ParsedDoc, verb: int) -> int | None:
     if not lemma_in(tok, _CROWD_ACTS) or children_of(parsed, verb, ("nsubj", "mark", "aux")):
         return None
     objects = children_of(parsed, tok.head, ("dobj",)) + _pobjs(parsed, tok.head)
+    if lemma_in(parsed[tok.head], ADDRESSING):  # "wrote to X demanding": the writer demands
+        objects = [o for o in objects if parsed[parsed[o].head].lower != "to"]
     for obj in objects + [o for d in objects for o in _pobjs(parsed, d)]:  # "dozens of protesters"
         noun = parsed[obj]
-        if parsed.subtree(obj)[1] != verb or noun.ent_type in _PLACE_TYPES:
+        if parsed.subtree(obj)[1] != verb or noun.ent_type in _PLACE_TYPES or noun.ent_type in _TIME_TYPES:
             continue
         if noun.pos in ("NOUN", "PROPN"):
             return obj

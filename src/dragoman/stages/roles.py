@@ -21,6 +21,7 @@ from ..lexicon import DEP_SOURCES, Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
 from .roleclaims import claimed_parties
+from .rolenoun import asked_party, blamer_inside, participle_agent, writer_of, written_to
 from .roleparse import (
     called_subject,
     conjoined_agent,
@@ -229,6 +230,7 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     head = parsed[tok.head]
     crowd = object_participle_subject(parsed, verb)  # "arrested protesters demanding X"
     called = called_subject(parsed, verb)  # "pressed for Ethiopian troops to pull out"
+    called = called if called is not None else asked_party(parsed, verb)  # "a demand for X to leave"
     if crowd is not None or called is not None:
         return [i for i in (crowd, called) if i is not None], False
     if tok.dep == "xcomp":
@@ -262,6 +264,9 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
             obj = children_of(parsed, gov.i, ("dobj",))
             if obj:  # "accused Russia of shelling": Russia shelled
                 return obj, False
+            accused = children_of(parsed, gov.i, ("nsubjpass",))
+            if accused:  # "Russia was accused of shelling": Russia shelled
+                return accused, False
         return subject_of(parsed, gov.i, depth=depth + 1)
     if tok.dep == "acl" and tok.tag == "VBG":  # "released a statement insisting that ...": its issuer
         noun = parsed[tok.head]
@@ -270,6 +275,9 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     main_subject = misread_main_verb(parsed, verb)
     if main_subject is not None:  # "Doctors from X donated ...": not a participle on "X"
         return [main_subject], False
+    writer = writer_of(parsed, verb)  # "wrote to the minister demanding": the writer demands
+    if writer is not None:
+        return subject_of(parsed, writer, depth=depth + 1)
     if tok.dep in ("acl", "relcl"):
         return [tok.head], tok.tag == "VBN"
     return subject_left_of(parsed, verb), False
@@ -287,7 +295,12 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
         subj = children_of(parsed, verb, ("nsubjpass",)) or subj
     if passive:
         # "were detained and beaten by X"; "was accused of fraud, most of it never proved, by X"
-        actors.extend(agent or conjoined_agent(parsed, verb) or distant_agent(parsed, verb))
+        actors.extend(
+            agent
+            or conjoined_agent(parsed, verb)
+            or distant_agent(parsed, verb)
+            or blamer_inside(parsed, verb)
+        )
         # a passive with no subject of its own undergoes what it inherits ("raided X and were attacked")
         patients = children_of(parsed, verb, ("nsubjpass",)) or subj
     else:
@@ -333,6 +346,7 @@ def _default_recipients(event: EventType) -> tuple[str, ...]:
 def _noun_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> tuple[list[int], list[int]]:
     noun = trig.head
     actors = children_of(parsed, noun, ("poss",)) + prep_objects(parsed, noun, ("by",))
+    actors += participle_agent(parsed, noun)  # "a lawsuit brought by the attorney general"
     modifiers = [c.i for c in parsed.children(noun) if c.dep in ("compound", "amod", "nmod")]
     modifiers += [g.i for m in modifiers for g in parsed.children(m) if g.dep in ("compound", "amod", "nmod")]
     actors += [i for i in modifiers if i not in trig.tokens and index.covers(i)]
@@ -439,6 +453,9 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
     )
     if not recipients:  # "rejected Peru's offer", "ignored the UN's demand"
         recipients = _addressed(parsed, trig, index, actor_names)
+    if not recipients and trig.entry.kind is not Kind.NOUN:  # "wrote to X demanding": X is asked
+        written = [m for i in written_to(parsed, trig.head) for m in mentions_for(parsed, index, i)]
+        recipients = unique(m for m in written if m.entity.entity_name not in actor_names)
     if not recipients and "nsubj" not in trig.entry.recipient_sources:
         recipients = searched_recipients(parsed, trig, index, actors, actor_toks)
     if not any(m.entity.code or m.entity.sector for m in recipients):  # "agreed after talks with X"

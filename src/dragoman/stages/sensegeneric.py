@@ -12,7 +12,8 @@
 * a reported "should expect", "must realise" is a forecast, not a demand;
 * a noun "called" something is named so ("a party called Veritas"), not called for;
 * force "verbally" or "politically" is words ("attacked the minister politically");
-* "regular meetings", "frequent visits" are a habit, not one event.
+* "regular meetings", "frequent visits" are a habit, not one event;
+* habits at a rate, quarrels, canvassing, questions and forecasts: stages/genericnews.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from ..lexicon import Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType
+from .genericnews import news_habit
 
 #: the subordinators of a condition or a general time: "if you ...", "when one ..."
 _CONDITIONS = frozenset({"if", "when", "whenever", "unless"})
@@ -317,6 +319,7 @@ _RULES = (
     naming,
     verbal_force,
     recurrent_noun,
+    news_habit,
 )
 
 
