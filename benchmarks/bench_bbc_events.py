@@ -74,7 +74,7 @@ def _codes(entities: Sequence[Entity]) -> str:
 
 
 def sample_line(doc: Document, event: Event) -> str:
-    sentence = doc.text[event.text_info.start : event.text_info.end].replace("\t", " ").replace("\n", " ")
+    sentence = " ".join(doc.text[event.text_info.start : event.text_info.end].split())  # one line, any breaks
     fields = [
         doc.article.id,
         event.id,

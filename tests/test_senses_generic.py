@@ -103,10 +103,11 @@ def test_acts_keep_their_event(parse: Parse, text: str, names: list[str], expect
     [
         "The opposition MP attacked the minister over the prison crisis.",
         "The former leader was criticised for attacking the party he once led.",
+        "The farmers' union attacked the minister as a friend of the supermarkets.",
     ],
 )
 def test_verbal_attack_is_criticism(parse: Parse, text: str) -> None:
-    events = _events(parse, text, ["the minister", "the party"])
+    events = _events(parse, text, ["the minister", "the party", "The farmers' union"])
     assert "ASSAULT" not in _types(events)
     assert any(e.event is EventType.ACCUSE and e.mode == "disapprove" for e in events)
 

@@ -115,8 +115,9 @@ _PARTIES = frozenset({"party", "leadership", "manifesto"})
 
 
 def verbal_attack(parsed: ParsedDoc, trig: Trigger) -> Trigger:
-    """An "attack" (ASSAULT verb) by a politician, or on a party, with no armed party named:
-    criticism, ACCUSE disapprove (CAMEO 111). Rule id ``<entry id>>verbal``."""
+    """An "attack" (ASSAULT verb) by a politician, on a party, or judging its object "as" something
+    ("attacked the plan as a betrayal"), with no armed party named: criticism, ACCUSE disapprove
+    (CAMEO 111). Rule id ``<entry id>>verbal``."""
     entry = trig.entry
     if entry.kind is not Kind.VERB or entry.event is not EventType.ASSAULT or entry.anchor != "attack":
         return trig
@@ -125,7 +126,8 @@ def verbal_attack(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     subject = next((c for c in parsed.children(trig.head) if c.dep == "nsubj"), None)
     obj = _object(parsed, trig.head)
     speaker = subject is not None and subject.pos in ("NOUN", "PROPN") and lemma_in(subject, POLITICIANS)
-    if not speaker and not (obj is not None and obj.pos == "NOUN" and lemma_in(obj, _PARTIES)):
+    judged = any(c.dep == "prep" and c.lower == "as" for c in parsed.children(trig.head))
+    if not speaker and not judged and not (obj is not None and obj.pos == "NOUN" and lemma_in(obj, _PARTIES)):
         return trig
     return recoded(trig, "verbal", EventType.ACCUSE, "disapprove", None, "political")
 
