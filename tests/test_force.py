@@ -8,24 +8,13 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import mention, place
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Event, Mention, Place
 from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
-
-
-def mention(text: str, words: str, code: str | None, sector: str | None, *, rule: str = "test") -> Mention:
-    start = text.index(words)
-    entity = Entity(words, words.lower(), code, sector, rule=rule)
-    return Mention(start, start + len(words), words, entity)
-
-
-def place(text: str, words: str, code: str, resolution: int = 4) -> Place:
-    start = text.index(words)
-    feature = "PCLI" if resolution == 1 else "PPL"
-    return Place(start, start + len(words), words, words, 1, 0.0, 0.0, code, feature, resolution)
 
 
 def events(

@@ -7,22 +7,13 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import mention, place
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention, Place
+from dragoman.schema import Event, Mention, Place
 from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
-
-
-def mention(text: str, words: str, code: str | None, sector: str | None, *, rule: str = "test") -> Mention:
-    start = text.index(words)
-    return Mention(start, start + len(words), words, Entity(words, words.lower(), code, sector, rule=rule))
-
-
-def place(text: str, words: str, code: str) -> Place:
-    start = text.index(words)
-    return Place(start, start + len(words), words, words, 1, 0.0, 0.0, code, "PPL", 4)
 
 
 def arrests(

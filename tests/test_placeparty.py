@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import mention, place
 from dragoman.lexicon import find_triggers, load_lexicon
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Event, Mention, Place
@@ -16,18 +17,6 @@ from dragoman.stages.roles import Roles
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
-
-
-def mention(text: str, words: str, code: str | None, sector: str | None, *, rule: str = "test") -> Mention:
-    start = text.index(words)
-    entity = Entity(words, words.lower(), code, sector, rule=rule)
-    return Mention(start, start + len(words), words, entity)
-
-
-def place(text: str, words: str, code: str, resolution: int = 4) -> Place:
-    start = text.index(words)
-    feature = "PCLI" if resolution == 1 else "PPL"
-    return Place(start, start + len(words), words, words, 1, 0.0, 0.0, code, feature, resolution)
 
 
 def coded(parse: Parse, text: str, mentions: Sequence[Mention], places: Sequence[Place], etype: str) -> Event:

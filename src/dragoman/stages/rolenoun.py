@@ -42,18 +42,7 @@ def asked_party(parsed: ParsedDoc, verb: int) -> int | None:
     tok = parsed[verb]
     if tok.dep != "acl" or tok.head == verb or not lemma_in(parsed[tok.head], _ASKING_NOUNS):
         return None
-    if not any(c.tag == "TO" for c in parsed.children(verb)) or children_of(parsed, verb, ("nsubj",)):
-        return None
-    for obj in prep_objects(parsed, tok.head, ("for",)):
-        lo, hi = parsed.subtree(obj)
-        named = any(parsed[i].ent_type in _PARTY_TYPES for i in range(lo, hi))
-        if (
-            named
-            and hi < verb
-            and all(parsed[i].tag == "TO" or parsed[i].dep == "neg" for i in range(hi, verb))
-        ):
-            return obj
-    return None
+    return party_for(parsed, tok.head, verb)
 
 
 def blamer_inside(parsed: ParsedDoc, verb: int) -> list[int]:
@@ -101,3 +90,20 @@ def writer_of(parsed: ParsedDoc, verb: int) -> int | None:
         return None
     gov = parsed[noun.head].head
     return gov if gov != noun.head and lemma_in(parsed[gov], ADDRESSING) else None
+
+
+def party_for(parsed: ParsedDoc, head: int, verb: int) -> int | None:
+    """The "for" object of ``head`` that names a party right before the subjectless infinitive
+    ``verb`` ("for Sudan's army to withdraw"): the one who is to act."""
+    if not any(c.tag == "TO" for c in parsed.children(verb)) or children_of(parsed, verb, ("nsubj",)):
+        return None
+    for obj in prep_objects(parsed, head, ("for",)):
+        lo, hi = parsed.subtree(obj)
+        named = any(parsed[i].ent_type in _PARTY_TYPES for i in range(lo, hi))
+        if (
+            named
+            and hi < verb
+            and all(parsed[i].tag == "TO" or parsed[i].dep == "neg" for i in range(hi, verb))
+        ):
+            return obj
+    return None

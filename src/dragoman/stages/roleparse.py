@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..lexicon import Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import EventType
-from .rolenoun import ADDRESSING
+from .rolenoun import ADDRESSING, party_for
 from .rolerules import children_of, prep_objects
 
 __all__ = [
@@ -352,10 +352,6 @@ def _pobjs(parsed: ParsedDoc, i: int) -> list[int]:
 
 #: verbs whose "for" object is the subject of the infinitive after it ("called for X to withdraw")
 _FOR_CONTROL = frozenset("call appeal press push plead lobby ask arrange".split())
-#: entity labels of a named party
-_PARTY_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
 def called_subject(parsed: ParsedDoc, verb: int) -> int | None:
     """The "for" object right before the infinitive ``verb`` of a verb of calling, when it names a
     party: "called for Sudan's army to withdraw", "pressed for Ethiopian troops to pull out" (the
@@ -363,15 +359,4 @@ def called_subject(parsed: ParsedDoc, verb: int) -> int | None:
     tok = parsed[verb]
     if tok.dep not in ("xcomp", "advcl") or tok.head == verb or not lemma_in(parsed[tok.head], _FOR_CONTROL):
         return None
-    if not any(c.tag == "TO" for c in parsed.children(verb)) or children_of(parsed, verb, ("nsubj",)):
-        return None
-    for obj in prep_objects(parsed, tok.head, ("for",)):
-        lo, hi = parsed.subtree(obj)
-        named = any(parsed[i].ent_type in _PARTY_TYPES for i in range(lo, hi))
-        if (
-            named
-            and hi < verb
-            and all(parsed[i].tag == "TO" or parsed[i].dep == "neg" for i in range(hi, verb))
-        ):
-            return obj
-    return None
+    return party_for(parsed, tok.head, verb)
