@@ -17,6 +17,7 @@ from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import EventType, Mention, Place
 from .placeparty import is_country, place_mention
+from .rolerules import unique
 from .roles import MentionIndex, Roles
 
 #: nouns of a stance against someone: their object is what a protest addresses
@@ -52,7 +53,7 @@ def with_protest_target(
         if not found:
             found = _country_places(parsed, noun, trig, places)
         if found:
-            return Roles(roles.actor, (*roles.recipient, *_unique(found)))
+            return Roles(roles.actor, (*roles.recipient, *unique(found)))
     return roles
 
 
@@ -115,14 +116,3 @@ def _country_places(parsed: ParsedDoc, noun: int, trig: Trigger, places: Sequenc
         for p in places
         if p.start >= 0 and p.country_code and is_country(p) and parsed.token_at_char(p.start) in tokens
     ]
-
-
-def _unique(mentions: Sequence[Mention]) -> list[Mention]:
-    seen: set[tuple[int, int, str]] = set()
-    out = []
-    for m in mentions:
-        key = (m.start, m.end, m.entity.entity_name)
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
