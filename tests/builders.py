@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from dragoman.schema import Entity, Mention, Place
 
 
@@ -17,3 +20,16 @@ def place(text: str, words: str, code: str, resolution: int = 4) -> Place:
     start = text.index(words)
     feature = "PCLI" if resolution == 1 else "PPL"
     return Place(start, start + len(words), words, words, 1, 0.0, 0.0, code, feature, resolution)
+
+
+def named_mentions(
+    text: str, names: Sequence[str], sector: str = "GOV", *, distinct: bool = False
+) -> list[Mention]:
+    """Every whole-word occurrence of each name as a mention of sector ``sector``, in text order; all
+    coded "XXX", or, with ``distinct``, each name its own code ("X00", "X01", ...)."""
+    out: list[Mention] = []
+    for n, name in enumerate(names):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            entity = Entity(name, name.lower(), f"X{n:02d}" if distinct else "XXX", sector, rule="test")
+            out.append(Mention(m.start(), m.end(), name, entity))
+    return sorted(out, key=lambda m: m.start)

@@ -4,11 +4,11 @@ opinions measured, forecasts and generic statements (stages/sensegeneric.py), to
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import named_mentions as _mentions
 from dragoman.lexicon import Kind, Trigger, load_lexicon
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Event, Mention
@@ -17,15 +17,6 @@ from dragoman.stages.events import find_events
 from dragoman.stages.figurative import sense_lists
 
 Parse = Callable[[str], ParsedDoc]
-
-
-def _mentions(text: str, names: Sequence[str]) -> list[Mention]:
-    out: list[Mention] = []
-    for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            entity = Entity(name, name.lower(), "XXX", "GOV", rule="test")
-            out.append(Mention(m.start(), m.end(), name, entity))
-    return sorted(out, key=lambda m: m.start)
 
 
 def _types(parse: Parse, text: str, names: Sequence[str]) -> list[str]:

@@ -4,14 +4,14 @@ of death still do. New light triggers: a blockade tightened, a rival's victory r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import named_mentions
 from dragoman.lexicon import Trigger, find_triggers, load_lexicon
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event, Mention
 from dragoman.stages.events import find_events
 from dragoman.stages.sensebackground import background_noun, modifier_noun
 
@@ -19,12 +19,7 @@ Parse = Callable[[str], ParsedDoc]
 
 
 def _mentions(text: str, names: Sequence[str]) -> list[Mention]:
-    out: list[Mention] = []
-    for n, name in enumerate(names):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            entity = Entity(name, name.lower(), f"X{n:02d}", "GOV", rule="test")
-            out.append(Mention(m.start(), m.end(), name, entity))
-    return sorted(out, key=lambda m: m.start)
+    return named_mentions(text, names, distinct=True)
 
 
 def _events(parse: Parse, text: str, names: Sequence[str]) -> list[Event]:

@@ -4,26 +4,17 @@ figurative uses (stages/figurative.py), alleged offences, stances and gerund top
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import named_mentions as _mentions
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event
 from dragoman.stages.events import find_events
 from dragoman.stages.figurative import sense_lists
 
 Parse = Callable[[str], ParsedDoc]
-
-
-def _mentions(text: str, names: Sequence[str]) -> list[Mention]:
-    out: list[Mention] = []
-    for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            entity = Entity(name, name.lower(), "XXX", "GOV", rule="test")
-            out.append(Mention(m.start(), m.end(), name, entity))
-    return sorted(out, key=lambda m: m.start)
 
 
 def _events(parse: Parse, text: str, names: Sequence[str]) -> list[Event]:

@@ -4,26 +4,21 @@ events measured out ("ten days of war games") and rejections stated as "is oppos
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import named_mentions
 from dragoman.lexicon import find_triggers, load_lexicon
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event, Mention
 from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 
 
 def _mentions(text: str, names: Sequence[str]) -> list[Mention]:
-    out: list[Mention] = []
-    for n, name in enumerate(names):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            entity = Entity(name, name.lower(), f"X{n:02d}", "GOV", rule="test")
-            out.append(Mention(m.start(), m.end(), name, entity))
-    return sorted(out, key=lambda m: m.start)
+    return named_mentions(text, names, distinct=True)
 
 
 def _events(parse: Parse, text: str, names: Sequence[str]) -> list[Event]:
