@@ -91,8 +91,15 @@ def misspelt_surname(registry: Registry, word: str, *, on: date | None) -> Regis
     table = _table(registry, "surnames")
     if folded in table or folded in registry.given_names:
         return None  # a correctly spelt surname (the registry's own lookup resolves it), or a given name
+    initial, size = folded[:1], len(folded)
     people = {
-        r.key: r for s, refs in table.items() if close_words(folded, s) and folded != s + "s" for r in refs
+        r.key: r
+        for s, refs in table.items()
+        if s[:1] == initial
+        and abs(len(s) - size) <= 1  # what one edit can reach, checked cheaply first
+        and close_words(folded, s)
+        and folded != s + "s"
+        for r in refs
     }  # "Richards" is another surname (or a plural), not a misspelt "Richard"
     hits = [registry.resolve(ref, on=on) for ref in people.values()]
     if len(hits) > 1:
