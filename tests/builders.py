@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Mention, Place
+from dragoman.stages.modality import modality_of
 
 
 def mention(text: str, words: str, code: str | None, sector: str | None, *, rule: str = "test") -> Mention:
@@ -33,3 +35,11 @@ def named_mentions(
             entity = Entity(name, name.lower(), f"X{n:02d}" if distinct else "XXX", sector, rule="test")
             out.append(Mention(m.start(), m.end(), name, entity))
     return sorted(out, key=lambda m: m.start)
+
+
+def cue_on(parse: Callable[[str], ParsedDoc], text: str, word: str) -> tuple[str, str]:
+    """The modality and rule of the act on the (first) token ``word`` of the parsed ``text``."""
+    parsed = parse(text)
+    i = next(t.i for t in parsed.tokens if t.lower == word)
+    cue = modality_of(parsed, i)
+    return str(cue.modality), cue.rule

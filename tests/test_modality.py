@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import cue_on, named_mentions
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event
 from dragoman.stages.events import find_events
 from dragoman.stages.modality import modality_of
 
@@ -20,13 +20,9 @@ ACTORS = ["Russia", "Ukraine", "Iran", "Israel", "Kenya", "Somalia", "France", "
 
 
 def events_of(parse: Parse, text: str, names: Sequence[str] = ACTORS) -> list[Event]:
-    mentions = [
-        Mention(m.start(), m.end(), name, Entity(name, name.lower(), "XXX", "GOV"))
-        for name in names
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    ]
-    mentions.sort(key=lambda m: m.start)
-    return find_events(parse(text), mentions=mentions, times=[], places=[], article_date=None)
+    return find_events(
+        parse(text), mentions=named_mentions(text, names), times=[], places=[], article_date=None
+    )
 
 
 def modalities(parse: Parse, text: str) -> dict[str, str]:
@@ -178,14 +174,6 @@ def test_will_not_is_a_refusal(parse: Parse) -> None:
     refusal, event = events_of(parse, "Kenya will not withdraw its troops from Somalia.")
     assert (str(event.modality), event.modality_rule) == ("negated", "neg:will-not")
     assert (str(refusal.event), str(refusal.modality)) == ("REJECT", "asserted")  # the statement
-
-
-def cue_on(parse: Parse, text: str, word: str) -> tuple[str, str]:
-    """The modality and rule of the act on the (first) token ``word``."""
-    parsed = parse(text)
-    i = next(t.i for t in parsed.tokens if t.lower == word)
-    cue = modality_of(parsed, i)
-    return str(cue.modality), cue.rule
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
+from builders import cue_on
 from dragoman.parsed import ParsedDoc
-from dragoman.stages.modality import modality_of
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
-
-
-def cue_on(parse: Parse, text: str, word: str) -> tuple[str, str]:
-    parsed = parse(text)
-    i = next(t.i for t in parsed.tokens if t.lower == word)
-    cue = modality_of(parsed, i)
-    return str(cue.modality), cue.rule
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,13 @@ closures and handing over a letter (stages/events.py, stages/senseroles.py, data
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import named_mentions
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
+from dragoman.schema import Event
 from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
@@ -20,13 +20,9 @@ NAMES = ["Kenyan opposition leaders", "the police", "The police", "Serb units", 
 
 
 def events_of(parse: Parse, text: str, names: Sequence[str] = NAMES) -> list[Event]:
-    mentions = [
-        Mention(m.start(), m.end(), name, Entity(name, name.lower(), "XXX", "GOV"))
-        for name in names
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    ]
-    mentions.sort(key=lambda m: m.start)
-    return find_events(parse(text), mentions=mentions, times=[], places=[], article_date=None)
+    return find_events(
+        parse(text), mentions=named_mentions(text, names), times=[], places=[], article_date=None
+    )
 
 
 def of_type(events: Sequence[Event], etype: str) -> list[Event]:
