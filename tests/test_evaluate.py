@@ -117,6 +117,16 @@ def test_un_and_eu_bodies_count_as_the_gold_igo() -> None:
     assert scores.full["AID"].tp == 1 and scores.actor_country.recall == 1.0
 
 
+def test_a_joint_act_coded_with_every_party_a_source_takes_a_recipient_among_them() -> None:
+    gold = GoldRecord(
+        "g3", "x", "CONSULT", None, (GoldActor("Rome", "ITA", None), GoldActor("Paris", "FRA", None)), ()
+    )
+    for recipients, hit in (([entity("FRA")], 1), ([], 1), ([entity("DEU")], 0)):
+        scores = PloverScores()
+        score_document(scores, gold, doc(event("CONSULT", [entity("ITA")], recipients)))
+        assert scores.full["CONSULT"].tp == hit
+
+
 def test_stated_intents_recode_unrealised_acts_as_their_statements() -> None:
     from dataclasses import replace
 

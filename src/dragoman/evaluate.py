@@ -14,7 +14,9 @@ countries share a code with the gold source countries and its recipient
 countries with the gold target countries (both empty also matches). The gold
 codes every intergovernmental body ``IGO``; PLOVER 2.0 splits off ``UNO`` (UN
 bodies) and ``EUR`` (EU institutions), so a predicted UNO or EUR also counts as
-IGO. Gold sectors with an ethnic or religious suffix ("CVLalb", "REBMOS") are scored
+IGO. The gold codes a joint act ("A and B agreed", "A telephoned B", "A held talks with B") with
+every party a source and no target; against such a record a predicted recipient counts when it is one
+of the gold sources. Gold sectors with an ethnic or religious suffix ("CVLalb", "REBMOS") are scored
 by their PLOVER sector (the first three letters), "CIV" as CVL; "***" is no sector.
 """
 
@@ -158,10 +160,16 @@ def _codes(entities: Sequence[Entity] | Sequence[GoldActor]) -> set[str]:
     return codes | {"IGO"} if codes & IGO_FAMILY else codes
 
 
+def _joint(gold: GoldRecord) -> bool:
+    """The gold's coding of a joint act: several sources and no target."""
+    return len(gold.source) > 1 and not gold.target
+
+
 def _roles_match(event: Event, gold: GoldRecord) -> bool:
+    target = gold.source if _joint(gold) and event.recipient else gold.target
     for predicted, wanted in (
         (_codes(event.actor), _codes(gold.source)),
-        (_codes(event.recipient), _codes(gold.target)),
+        (_codes(event.recipient), _codes(target)),
     ):
         if (predicted or wanted) and not predicted & wanted:
             return False
@@ -303,7 +311,8 @@ def _match_events(golds: Sequence[GoldRecord], events: Sequence[Event]) -> dict[
         for n, event in enumerate(events):
             if n in matched.values() or str(event.event) != gold.event:
                 continue
-            if _side_matches(event.actor, gold.source) and _side_matches(event.recipient, gold.target):
+            target = gold.source if _joint(gold) and event.recipient else gold.target
+            if _side_matches(event.actor, gold.source) and _side_matches(event.recipient, target):
                 matched[g] = n
                 break
     return matched
