@@ -155,6 +155,24 @@ def test_stated_intents_fold_an_unrealised_act_into_its_sentences_statement() ->
     assert [(str(e.event), e.text_info.sentence) for e in recoded.events] == [("REQUEST", 0), ("AGREE", 1)]
 
 
+def test_stated_intents_fold_a_refused_agreement_into_the_refusal() -> None:
+    """ "Chile refused to accept the plan": one REJECT; "Peru did not accuse Chile": nothing said."""
+    from dataclasses import replace
+
+    from dragoman.evaluate import as_stated_intents
+
+    refusal = event("REJECT", [entity("CHL")], [])
+    accept = replace(
+        event("AGREE", [entity("CHL")], []), modality=Modality.NEGATED, modality_rule="gov:refuse"
+    )
+    alone = replace(accept, text_info=TextInfo(1, 5, 9))
+    accusal = replace(
+        event("ACCUSE", [entity("PER")], [entity("CHL")]), modality=Modality.NEGATED, modality_rule="neg:not"
+    )
+    recoded = as_stated_intents(doc(refusal, accept, alone, accusal))
+    assert [(str(e.event), e.text_info.sentence) for e in recoded.events] == [("REJECT", 0), ("REJECT", 1)]
+
+
 def test_gold_sectors_are_read_as_plover_sectors(tmp_path: Path) -> None:
     path = tmp_path / "gsr.json"
     source = [

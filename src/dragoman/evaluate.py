@@ -266,14 +266,16 @@ def as_stated_intents(doc: Document) -> Document:
     :func:`dragoman.ontology.stated_intent`. An unrealised act in a sentence that already has an
     asserted statement (the REQUEST of "called for a withdrawal", the AGREE of "agreed to release") is
     that statement's content, so it is folded into it rather than coded a second time; an act that is
-    denied without being refused ("did not attack") did not happen and is left out.
+    denied without being refused ("did not attack", "did not accuse") did not happen and is left out, and
+    a refused agreement ("refused to accept") is a REJECT, folded into the refusal when that is coded.
     """
     stated = {
         e.text_info.sentence for e in doc.events if e.modality is Modality.ASSERTED and e.event in SPEECH_ACTS
     }
     events = []
     for event in doc.events:
-        if event.modality is Modality.ASSERTED or event.event in SPEECH_ACTS:
+        unsaid = event.modality is Modality.NEGATED and event.event in SPEECH_ACTS
+        if event.modality is Modality.ASSERTED or (event.event in SPEECH_ACTS and not unsaid):
             events.append(event)
             continue
         kind = stated_intent(event.event, event.modality, event.modality_rule)

@@ -303,7 +303,8 @@ def _governed(parsed: ParsedDoc, verb: int) -> list[tuple[int, int | None]]:
     for child in parsed.children(verb):
         if child.dep in _LIGHT_DEPS:
             out.append((child.i, None))
-            if child.dep == "dobj":  # "provided 25,000 tons of aid", "pledged $50m in aid"
+            if child.dep in ("dobj", "nsubjpass"):  # "provided 25,000 tons of aid", "pledged $50m in
+                # aid"; passive: "a state of emergency was declared"
                 preps = ("of", "in") if _amount(parsed, child) else ("of",)
                 out.extend(
                     (g.i, None)
@@ -386,7 +387,7 @@ def _match_phrasal(parsed: ParsedDoc, verb: int, entry: LexEntry) -> Trigger | N
 
 
 #: ``need`` values that are role requirements (checked by the events stage), not prepositions
-ROLE_NEEDS = frozenset({"rcp", "act", "threat"})
+ROLE_NEEDS = frozenset({"rcp", "act", "threat", "caused"})
 
 
 def _has_prep(parsed: ParsedDoc, i: int, words: tuple[str, ...]) -> bool:

@@ -48,6 +48,8 @@ from ..parsed import ParsedDoc, Token
 from ..registry import NameMatch, Office, Registry, RegistryHit, SectorNoun, fold
 from ..schema import Mention
 from . import coref
+from .actoreras import era_names
+from .actorseats import seat_conflicts
 from .context import bodies_of_heads, choose_homonyms, localise, office_holders
 from .names import (
     country_heads,
@@ -56,7 +58,6 @@ from .names import (
     name_mentions,
     other_given_name,
     owner_hit,
-    seat_conflicts,
     to_mentions,
 )
 from .peoples import ethnic_adjective, ethnic_people, qualified_office, regional, shared_adjective, stance
@@ -81,6 +82,7 @@ from .phrasetree import (
 from .phrasetree import table_match as _table_match
 from .quantities import crowd_noun, is_quantity
 from .refs import Found
+from .surnames import given_name_adjective
 
 __all__ = ["resolve_actors"]
 
@@ -107,15 +109,17 @@ def resolve_actors(
         return []
     tree = _Tree(parsed)
     matches = registry.scan(parsed)
+    matches = era_names(parsed, registry, matches, article_date)  # "Congo" in 1985: Brazzaville
     matches = choose_homonyms(registry, matches, dateline_country)  # a UK story's "BNP"
     homonyms = seat_conflicts(parsed, registry, matches, dateline_country)
     matches = [
         m
         for m in matches
-        if m.start not in homonyms
+        if m.end - 1 not in homonyms
         and not regional(parsed, m)
         and not stance(parsed, m)
         and not lone_others(parsed, registry, m, article_date)
+        and not given_name_adjective(parsed, registry, m)
     ]
     by_end = {m.end - 1: m for m in matches}
     found: list[Found] = []
@@ -145,6 +149,7 @@ def resolve_actors(
             claimed.update(range(match.start, match.end), *(range(f.start, f.end) for f in made))
     found.extend(entity_mentions(parsed, registry, claimed, article_date))
     heads = country_heads(parsed, registry, matches, on=article_date)
+    heads |= {last: code for last, code in homonyms.items() if code}  # "in Tripoli" of Lebanon
     found = localise(parsed, found, registry=registry, country_heads=heads, dateline=dateline_country)
     found = bodies_of_heads(parsed, found)  # "the deputy chief of Israel's militia ally"
     found = coref.resolve(parsed, found, registry=registry)

@@ -18,7 +18,8 @@ A description takes, in order:
 * else the country of its context (:mod:`dragoman.stages.context`: "the government" in a sentence about
   Argentina); else it stays a description without a country.
 
-Adjectives used as nouns ("the wounded", "the dead") are never resolved to an earlier actor.
+Adjectives used as nouns ("the wounded", "the dead") are never resolved to an earlier actor, and a
+body's noun with an "of" complement naming a common noun ("the movement of workers") is no actor.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def describe(
     pronoun: Callable[[int], list[Found]],
 ) -> list[Found]:
     """Resolve a description (or a counterpart) against the actors found before it."""
+    if _other_sense(parsed, item):
+        return []  # "the movement of aid convoys": no actor at all
     if item.pronoun_owner is not None:
         owners = pronoun(item.pronoun_owner)
         if item.ref.role == "counterpart":
@@ -179,6 +182,18 @@ def _last_described(
             if len(found) == count:
                 break
     return found
+
+
+def _other_sense(parsed: ParsedDoc, item: Found) -> bool:
+    """A body's noun with no sector of its own and an "of" complement naming a common noun: another
+    sense of the word ("restrictions on the movement of workers", "the body of a victim"), not an
+    earlier organisation; "the organisation of the elections" likewise."""
+    if item.ref.entity.sector is not None or item.ref.person:
+        return False
+    for prep in parsed.children(item.head):
+        if prep.dep == "prep" and prep.lower == "of":
+            return any(c.dep == "pobj" and c.pos == "NOUN" for c in parsed.children(prep.i))
+    return False
 
 
 def _describes(description: Ref, prior: Ref) -> bool:

@@ -31,6 +31,9 @@ from .modes import refined_mode
 from .placeparty import with_place_parties
 from .recipients import with_place_recipients
 from .roles import LIGHT_VERBS, MentionIndex, Roles, find_roles
+from .senseattempts import attempted_assault
+from .senseorders import causer, ordered_roles
+from .senseroles import inverted_roles
 from .senses import deployed_units, held_roles, joint_exercise, merge_content, other_sense, peacekeeping
 from .statements import with_statements
 
@@ -93,11 +96,12 @@ def _build(
     row = code(entry.event, mode)
     cameo = entry.cameo if mode == entry.mode and entry.cameo else row.cameo
     carrier = _carrier(parsed, trig)
+    order = causer(parsed, trig) if "caused" in entry.need else None
     cue = modality_of(
         parsed,
-        trig.head,
-        clause=carrier if carrier != trig.head else None,
-        also=(trig.noun,) if trig.noun is not None else (),
+        trig.head if order is None else order,  # an imposed act is as real as its order
+        clause=carrier if carrier != trig.head and order is None else None,
+        also=(trig.noun,) if trig.noun is not None and order is None else (),
     )
     if (
         trig.entry.kind is Kind.LIGHT
@@ -106,6 +110,7 @@ def _build(
         and lemma_in(parsed[trig.head], NOMINAL_FUTURE)
     ):
         cue = ModalityCue(Modality.FUTURE, f"light:{lemma_of(parsed[trig.head])}")  # "pledged loans"
+    cue = attempted_assault(parsed, trig, cue)  # "an attempt on his life was foiled": still an assault
     when, until, date_text = event_time(parsed, trig, carrier, times, article_date, previous=previous)
     sent_no = parsed[trig.head].sent
     sent = parsed.sents[sent_no]
@@ -403,6 +408,8 @@ def find_events(
         trig = peacekeeping(parsed, deployed_units(parsed, trig))
         roles = find_roles(parsed, trig, index)
         roles = held_roles(parsed, trig, with_place_recipients(parsed, trig, roles, places), index)
+        roles = ordered_roles(parsed, trig, roles, index)  # "ordered the paper to stop printing"
+        roles = inverted_roles(parsed, trig, roles, index)  # "..., a rights group protested"
         found.append((joint_exercise(trig, roles), roles))
     events: list[Event] = []
     heads = {trig.head: trig.entry.event for trig, _ in found}
@@ -416,6 +423,8 @@ def find_events(
             continue
         if ("rcp" in need and not roles.recipient) or ("act" in need and not roles.actor):
             continue
+        if "caused" in need and causer(parsed, trig) is None:
+            continue  # a paper that stops printing of its own accord is censored by no one
         if "threat" in need and not (
             _warned(parsed, trig.head, roles)
             or _announces_an_act(parsed, trig.head, index)

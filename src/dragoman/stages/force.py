@@ -18,9 +18,15 @@ the inferred ones:
   ``unidentified_attackers = false``.
 * ``place-police``: an arrest or detention by no named party ("a missionary was arrested in Beirut")
   is made by the police of the place, as ICEWS codes it: the actor is the place's words, its
-  country, sector COP, named "police (<country>)"; not when the sentence names rebels, militias,
+  country, sector COP, named "police (<country>)" (a charge or an indictment: sector JUD, named
+  "prosecutors (<country>)"); not when the sentence names rebels, militias,
   gangs or unidentified armed men who could hold the captives, nor on one side of a border. Off
   with ``unidentified_attackers = false``, like ``place-attacker``.
+* ``place-authorities`` / ``place-courts``: an investigation or questioning (ACCUSE, investigate)
+  or a sentence (SANCTION, convict) that a verb names, by no named party, located by a place in
+  its sentence ("was put under investigation in Spain", "were sentenced in Morocco"), is the act
+  of that country's authorities (sector GOV, "authorities (<country>)") or courts (JUD, "courts
+  (<country>)"). Off with ``unidentified_attackers = false``, like ``place-police``.
 * ``custody``: abuse of a person held by someone ("was beaten in police custody", "died of torture
   while in Israeli police custody") is done by the holder: the party that owns or modifies the
   custody, detention or captivity the victim was in; bare "police" custody is the police of the
@@ -34,7 +40,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..lexicon import Trigger
+from ..lexicon import Kind, Trigger
 from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention, Place
 from .placeparty import country, place_mention
@@ -78,6 +84,9 @@ def with_force_parties(
     if attackers and _arrest(trig) and not roles.actor and roles.recipient:
         jailer = _jailer(parsed, trig, roles, event_loc, index)
         return roles if jailer is None else Roles((jailer,), roles.recipient)
+    if attackers and (trig.entry.event, trig.entry.mode) in _JUSTICE and not roles.actor and roles.recipient:
+        officials = _officials(parsed, trig, roles, event_loc)
+        return roles if officials is None else Roles((officials,), roles.recipient)
     if trig.entry.event is EventType.MOBILIZE:
         return _deployed_in(parsed, trig, roles, event_loc)
     return roles
@@ -105,8 +114,10 @@ def _jailer(
     for m in {m for i in range(span.start, span.end) for m in index.at(i)}:
         if m.entity.sector in _CAPTORS and (m.start, m.end) not in held:
             return None
+    charging = set(trig.entry.words) & _CHARGING  # "was charged in X": its prosecutors, not its police
+    word, sector = ("prosecutors", "JUD") if charging else ("police", "COP")
     entity = Entity(
-        event_loc.extracted_place, f"police ({known.name})", known.code, "COP", rule="place-police"
+        event_loc.extracted_place, f"{word} ({known.name})", known.code, sector, rule="place-police"
     )
     return Mention(
         event_loc.start,
@@ -116,6 +127,34 @@ def _jailer(
         parsed[trig.head].sent,
         "place-police",
     )
+
+
+#: words of a legal charge, brought by a state's prosecutors
+_CHARGING = frozenset("charge charges indict prosecute".split())
+
+
+#: legal acts done by a state's officials, with the sector and the name of who does them where no
+#: party is named: an investigation by its authorities, a conviction by its courts
+_JUSTICE: dict[tuple[EventType, str | None], tuple[str, str, str]] = {
+    (EventType.ACCUSE, "investigate"): ("GOV", "authorities", "place-authorities"),
+    (EventType.SANCTION, "convict"): ("JUD", "courts", "place-courts"),
+}
+
+
+def _officials(parsed: ParsedDoc, trig: Trigger, roles: Roles, event_loc: Place) -> Mention | None:
+    """The authorities (``place-authorities``) or courts (``place-courts``) of the place where
+    someone was investigated or sentenced by no named party ("was put under investigation in
+    Spain"); not when the place is one side of a border or is the one investigated."""
+    known = country(event_loc.country_code or "")
+    found = _JUSTICE.get((trig.entry.event, trig.entry.mode))
+    if known is None or found is None or trig.entry.kind is Kind.NOUN or _on_a_border(parsed, event_loc):
+        return None  # a clause's act, not a noun's ("an inquiry in Syria found ..." may be anyone's)
+    if any(m.start < event_loc.end and event_loc.start < m.end for m in roles.recipient):
+        return None  # "Iran was investigated": the place is the one investigated
+    sector, word, rule = found
+    entity = Entity(event_loc.extracted_place, f"{word} ({known.name})", known.code, sector, rule=rule)
+    sent = parsed[trig.head].sent
+    return Mention(event_loc.start, event_loc.end, event_loc.extracted_place, entity, sent, rule)
 
 
 def _unnamed(mention: Mention) -> bool:

@@ -44,7 +44,6 @@ __all__ = [
     "lone_others",
     "owner_hit",
     "country_heads",
-    "seat_conflicts",
     "to_mentions",
 ]
 
@@ -277,27 +276,6 @@ def _in_org_name(parsed: ParsedDoc, head: int) -> bool:
         return False
     owner = parsed[prep.head]
     return owner.pos == "PROPN" and owner.ent_type == "ORG"
-
-
-def seat_conflicts(
-    parsed: ParsedDoc, registry: Registry, matches: Sequence[NameMatch], dateline: str | None
-) -> set[int]:
-    """Starts of capital names that are homonyms in the dateline's country: "Tripoli" in a story
-    datelined "TRIPOLI, Lebanon" that names Libya nowhere else is the Lebanese city, not Libya's seat."""
-    if dateline is None:
-        return set()
-    named: set[str] = set()
-    seats: dict[int, str] = {}
-    for match in matches:
-        for ref in match.refs:
-            entry = registry.entries[ref.key]
-            if entry.kind != "country" or entry.code is None:
-                continue
-            if ref.form == "seat" and _is_gpe(parsed, match.end - 1):
-                seats[match.start] = entry.code
-            else:
-                named.add(entry.code)
-    return {start for start, code in seats.items() if code != dateline and code not in named}
 
 
 def _is_gpe(parsed: ParsedDoc, head: int) -> bool:

@@ -240,9 +240,10 @@ _COMPASS = REGION_PREFIXES - {"metro", "greater"}
 def _compass_country(cand: Candidate, options: Options, gazetteer: Gazetteer) -> Options:
     """A direction before a country's name names a part of that country ("South Lebanon", "Northern
     Mali"), not a namesake town abroad (South Lebanon, Ohio): the country's options, unless the name
-    is a place of that country or a country itself (South Sudan, North Korea, East Timor)."""
+    is a place of that country, a country itself (South Sudan, North Korea, East Timor) or a
+    province or region by its own name (Northern Ireland, in the United Kingdom)."""
     first, _, rest = cand.text.partition(" ")
-    if first.lower() not in _COMPASS or not rest:
+    if first.lower() not in _COMPASS or not rest or _named_region(options):
         return options
     countries = [(e, k) for e, k in gazetteer.matches(rest) if e.feature_code.startswith("PCL")]
     if not countries or any(e.feature_code.startswith("PCL") for e, _ in options):
@@ -251,6 +252,11 @@ def _compass_country(cand: Candidate, options: Options, gazetteer: Gazetteer) ->
     if any(e.country_code in codes for e, _ in options):
         return options
     return countries
+
+
+def _named_region(options: Options) -> bool:
+    """A province or region the gazetteer knows by this very name (main name or curated alias)."""
+    return any(kind != ALTERNATE_NAME and e.feature_code in ("ADM1", "RGN") for e, kind in options)
 
 
 def _same_names(

@@ -15,6 +15,8 @@ from ..lexicon import Trigger
 from ..parsed import ParsedDoc
 from ..schema import Mention, Place
 from .placeparty import AREAS, PLACE_ENTITIES, is_country, on_people, place_mention
+from .roleplaces import destination_places, measure_places
+from .rolepurposes import sent_to
 from .rolerules import actor_span, prep_objects
 from .roles import Roles, nearest_below
 from .rolespeech import addressee_tokens
@@ -41,15 +43,27 @@ def place_recipients(
     Amman" (JOR), "blockaded Paris" (FRA), "sought refuge in Oslo" (NOR: the entry names "in"),
     "shelled targets in Jericho" (PSE: an object's "in" says where the object is; the event's own
     "in" is its location, not a party); places coordinated with it add theirs ("threatened blows
-    to Chad and Niger"). Not the actor's own country. Rule ``place``."""
-    by_token: dict[int, list[Place]] = {}
-    actor_codes = {m.entity.code for m in roles.actor}
+    to Chad and Niger"). Not the actor's own country, except for the people of a measure's place
+    ("threatened a curfew in X", :func:`.roleplaces.measure_places`); a destination naming no place
+    is in the place right after it, and the purpose of a sending is done where it went
+    (:mod:`.roleplaces`, :mod:`.rolepurposes`). Rule ``place``."""
+    sent = parsed[trig.head].sent
+    every: dict[int, list[Place]] = {}
     for place in places:
         i = parsed.token_at_char(place.start)
-        if i is not None and place.country_code and place.country_code not in actor_codes:
-            by_token.setdefault(i, []).append(place)
+        if i is not None and place.country_code:
+            every.setdefault(i, []).append(place)
+    measured = _placed(parsed, measure_places(parsed, trig), every)  # "a curfew in X": its people
+    if measured:
+        return tuple(_as_mention(p, sent, force=True) for p in measured)
+    actor_codes = {m.entity.code for m in roles.actor}
+    by_token = {i: [p for p in ps if p.country_code not in actor_codes] for i, ps in every.items()}
+    by_token = {i: ps for i, ps in by_token.items() if ps}
     if not by_token:
         return ()
+    located = _placed(parsed, destination_places(parsed, trig), by_token)
+    if located:  # "sent inspectors to the X plant in central Iran": Iran
+        return tuple(_as_mention(p, sent) for p in located)
     actor_toks = [i for i in (parsed.token_at_char(m.start) for m in roles.actor) if i is not None]
     skip = set(trig.tokens) | actor_span(parsed, actor_toks, trig.head)
     roots = [trig.head] + ([trig.noun] if trig.noun is not None else [])
@@ -65,11 +79,11 @@ def place_recipients(
         hits = [h for r in roots for i in prep_objects(parsed, r, _OBJECT_PLACE) for h in found(i)]
     hits = hits or [h for i in addressee_tokens(parsed, trig) for h in found(i)]  # "a warning to Seoul"
     hits = hits or nearest_below(parsed, roots, found, skip=skip, open_preps=opened, object_places=True)
+    hits = hits or [h for i in sent_to(parsed, trig) for h in found(i)]  # "sent a team to X to investigate"
     if not hits:
         return ()
     first, _ = hits[0]
     chosen = [hits[0]] + [h for c in _conjuncts(parsed, first) for h in found(c)]
-    sent = parsed[trig.head].sent
     force = on_people(trig) and _on_the_place(parsed, first, roots)
     return tuple(_as_mention(place, sent, force=force) for _, place in chosen)
 
@@ -86,6 +100,16 @@ def _on_the_place(parsed: ParsedDoc, i: int, roots: Sequence[int | None]) -> boo
             below = tok.i
     obj = parsed[below]
     return below == i or obj.ent_type in PLACE_ENTITIES or obj.lemma.lower() in AREAS
+
+
+def _placed(parsed: ParsedDoc, toks: Sequence[int], by_token: dict[int, list[Place]]) -> list[Place]:
+    """The places named at tokens ``toks`` (or at the first word of the name they head), with the
+    places coordinated with them ("in X and Y")."""
+    out: list[Place] = []
+    for i in toks:
+        for j in [i, *_conjuncts(parsed, i)]:
+            out += (by_token.get(j) or by_token.get(_name_start(parsed, j), []))[:1]
+    return out
 
 
 def _conjuncts(parsed: ParsedDoc, i: int) -> list[int]:

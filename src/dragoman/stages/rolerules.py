@@ -192,6 +192,8 @@ def _entered(
             continue
         if child.dep == "xcomp" and lemma_in(parsed[i], _REPORTING_HEADS):
             continue
+        if child.lower in _TOPIC_PREPS and _informs(parsed, i):
+            continue  # "to share information on missing people": what it is about, not a party
         if child.dep == "acl" and child.tag != "VBN":
             continue  # only a passive participle's agent: "abuses committed by X"
         if parsed[i].dep == "acl" and parsed[i].tag == "VBN" and child.dep == "prep":
@@ -207,6 +209,17 @@ def _entered(
             continue  # "has refused to deploy troops and has urged its citizens to ...": another clause
         out.append(child.i)
     return out
+
+
+#: nouns of information, whose "on"/"about" phrase is its topic, not a party to the act
+_INFORMATION = frozenset("information data datum intelligence detail evidence statistic".split())
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def _informs(parsed: ParsedDoc, i: int) -> bool:
+    """True for a noun of information or a verb whose object is one ("shared data ... on X")."""
+    objects = [i] + children_of(parsed, i, ("dobj",)) if parsed[i].pos in _VERBAL else [i]
+    return any(lemma_in(parsed[o], _INFORMATION) for o in objects)
 
 
 #: verbs whose clause complement's subject is what they act on ("allowed X to dock", "let X enter")

@@ -22,6 +22,7 @@ from ..parsed import ParsedDoc
 from ..schema import Entity, EventType, Mention
 from .roleclaims import claimed_parties
 from .rolenoun import asked_party, blamer_inside, participle_agent, writer_of, written_to
+from .roleobjects import antecedents, movers
 from .roleparse import (
     called_subject,
     conjoined_agent,
@@ -306,7 +307,7 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
     else:
         actors.extend(subj if not subj_is_patient else [])
         loose = misattached_appositions(parsed, verb)  # "refused entry to X, by far the largest group"
-        patients = [p for p in children_of(parsed, verb, ("dobj",)) if p not in loose]
+        patients = antecedents(parsed, verb, loose)  # "the men, whom X arrested": the men
         patients = patients or shifted_object(parsed, verb)  # "denounced as a crime X's raid"
         patients = patients or quantified_object(parsed, verb)  # "kidnapped up to 16 advisers"
         patients = patients or shared_object(parsed, verb)  # "killing or wounding 50"
@@ -321,7 +322,7 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
             recipients.extend(p for p in patients if p != trig.noun)
         elif source == "dative":
             recipients.extend(children_of(parsed, verb, ("dative",)))
-        elif source == "self" and trig.noun is not None:
+        elif source == "self" and trig.noun is not None and not recipients:  # "took X hostage": X
             recipients.append(trig.noun)
             recipients.extend(children_of(parsed, trig.noun, ("nsubj", "compound")))
         elif source == "nsubj":
@@ -435,7 +436,7 @@ def find_roles(parsed: ParsedDoc, trig: Trigger, index: MentionIndex) -> Roles:
             actor_toks = _noun_actor_fallback(parsed, trig, index) or actor_toks
     else:
         actor_toks, recipient_toks = _verb_roles(parsed, trig)
-    recipient_toks = claimed_parties(parsed, trig.entry.event, recipient_toks)  # "a probe into claims that X"
+    recipient_toks = claimed_parties(parsed, trig.entry.event, movers(parsed, recipient_toks))  # "travel of"
     actors = unique(m for i in actor_toks for m in mentions_for(parsed, index, i))
     if not actors and trig.entry.kind is not Kind.NOUN:  # "it is willing to withdraw its troops"
         actors = unique(m for i in pronoun_owner(parsed, trig.head, actor_toks) for m in index.at(i))

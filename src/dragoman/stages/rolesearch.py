@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from ..lexicon import DEP_SOURCES, Kind, Trigger
 from ..parsed import ParsedDoc
 from ..schema import EventType, Mention
+from .roleobjects import joined
 from .roleparse import misattached_appositions
+from .rolepurposes import campaign_aims
 from .rolerules import (
     actor_span,
     children_of,
@@ -116,7 +118,11 @@ def searched_recipients(
         recipients = unique(nearest_below(parsed, clauses, others, skip=skip)) if clauses else []
     if not recipients:  # "marched to demand X's resignation", "opened the border to let aid reach X"
         purposes = purpose_clauses(parsed, trig, filled=_slot_filled(parsed, trig))
-        recipients = unique(nearest_below(parsed, purposes, others, skip=skip, depth=5, prefer=_coded))
+        purposes += campaign_aims(parsed, trig)  # "in a bid to force X", "as part of a drive to"
+        fellows, acts = joined(parsed, purposes)  # "joining nurses in calling for Y": Y, not the nurses
+        purposes += [a for a in acts if a not in purposes]
+        found = nearest_below(parsed, purposes, others, skip=skip | fellows, depth=5, prefer=_coded)
+        recipients = unique(found)
     if not recipients and event is EventType.REQUEST:  # "its demand that Israel ease ..."
         clauses = [c.i for c in parsed.children(trig.head) if c.dep in ("ccomp", "acl")]
         clauses += _stranded_content(parsed, trig)

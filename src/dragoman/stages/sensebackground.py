@@ -16,7 +16,9 @@ from ..parsed import ParsedDoc, Token
 from .senseroles import MEASURES
 
 #: prepositions that place an act after, because of or around an earlier or ongoing one
-_SCENE_PREPS = frozenset({"after", "following", "since", "amid", "amidst", "ahead", "because", "prior"})
+_SCENE_PREPS = frozenset(
+    {"after", "following", "since", "amid", "amidst", "ahead", "because", "prior", "despite"}
+)
 #: two-word scene markers: the noun heading the preposition ("because of", "in the wake of")
 _SCENE_NOUNS = frozenset({"wake", "aftermath", "eve", "because", "result"})
 #: scene markers that date the act by another one, earlier or still to come ("since the invasion",
@@ -41,9 +43,11 @@ def _scene_prep(parsed: ParsedDoc, tok: Token) -> tuple[str, Token] | None:
     """The marker word of a scene phrase whose object is ``tok`` and the token attaching the phrase
     ("after [fighting]", "in the wake of [the riots]" -> ("wake", in), "ahead of [the talks]"), or
     None."""
-    if tok.dep != "pobj" or tok.head == tok.i:
+    if tok.dep not in ("pobj", "dobj") or tok.head == tok.i:
         return None
     prep = parsed[tok.head]
+    if tok.dep == "dobj" and prep.dep != "prep":  # "following [a demonstration]" read as a verb
+        return None
     if prep.lower in _SCENE_PREPS:
         return prep.lower, prep
     if prep.lower != "of" or prep.head == prep.i:
@@ -100,7 +104,7 @@ def background_noun(parsed: ParsedDoc, trig: Trigger) -> bool:
     if scene is None or scene[1].head == scene[1].i:
         return False
     mark, prep = scene
-    if mark not in _TIME_MARKS and _own_parties(parsed, tok):
+    if mark not in _TIME_MARKS and not lemma_in(tok, CONDITIONS) and _own_parties(parsed, tok):
         return False  # "because of fighting between Kurds and Turks" is reported
     governor = parsed[prep.head]
     while governor.pos not in ("VERB", "AUX") and governor.head != governor.i:
@@ -108,6 +112,46 @@ def background_noun(parsed: ParsedDoc, trig: Trigger) -> bool:
     if governor.pos not in ("VERB", "AUX"):
         return False
     return not lemma_in(governor, _HARMED)
+
+
+#: nouns of a lasting condition rather than a single act: their people ("Palestinian unrest") make
+#: them no more a report of their own when they frame another act ("after a week of unrest")
+CONDITIONS = frozenset("unrest uprising revolt rebellion insurgency intifada turmoil upheaval".split())
+#: prepositions of the span within which another act took place ("the worst attack in the uprising")
+_WITHIN = frozenset({"in", "during", "throughout"})
+#: determiners and modifiers of a frame already known to the reader ("the talks", "the current uprising")
+_GIVEN = frozenset("the this that these those its their his her our current ongoing continuing".split())
+#: nouns whose "in" phrase names what their holder takes part in: "its role in the talks" is no frame
+_TAKING_PART = frozenset("role part participation involvement share seat place presence say".split())
+#: verbs of defending: what one defends against is another's earlier act ("defended X against criticism")
+_DEFENDING = frozenset("defend protect shield guard safeguard insulate".split())
+#: nouns whose "of"/"on"/"against" complement is a condition acted upon ("suppression of the unrest")
+_UPON = frozenset({"of", "on", "against"})
+
+
+def framing_noun(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when an event noun is only the known frame or target of another act, not an act reported
+    here: the span, known and naming no party but a condition's people, that a noun or a gerund took
+    place in ("the second worst bombing in the current uprising", "accused X of stalling in the
+    talks"), what is defended against ("defended its ally against American criticism"), or a
+    condition acted upon ("the crushing of the revolt")."""
+    tok = parsed[trig.head]
+    if trig.entry.kind is not Kind.NOUN or tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = parsed[tok.head]
+    if prep.head == prep.i:
+        return False
+    governor = parsed[prep.head]
+    defender = parsed[governor.head] if governor.dep == "dobj" else governor  # "defended X | against"
+    if prep.lower == "against" and lemma_in(defender, _DEFENDING):
+        return True
+    if prep.lower in _UPON and governor.pos == "NOUN" and lemma_in(tok, CONDITIONS):
+        return not lemma_in(governor, MEASURES)  # "a week of unrest" is the scene rule's
+    if prep.lower not in _WITHIN or lemma_in(governor, _TAKING_PART):
+        return False
+    nominal = governor.pos == "NOUN" or (governor.tag == "VBG" and governor.dep in ("pcomp", "pobj"))
+    given = any(c.dep in ("det", "poss", "amod") and c.lower in _GIVEN for c in parsed.children(tok.i))
+    return nominal and given and (lemma_in(tok, CONDITIONS) or not _own_parties(parsed, tok))
 
 
 #: nouns that a modifying event noun classifies without asserting its act ("ceasefire talks")

@@ -7,7 +7,8 @@
   places ("evacuate all the settlements", "evacuated the embassy", "evacuated two army bases") is
   a withdrawal from them (RETREAT withdraw); expelling a body ("forced the UN agency out") rather
   than people reduces relations (SANCTION expel, CAMEO 166);
-* "protest" with a clause for object ("protested that ...") is a complaint (ACCUSE, CAMEO 114);
+* "protest" with a clause for object ("protested that ...", or the clause before it: "..., a rights
+  group protested") is a complaint (ACCUSE, CAMEO 114);
 * a border opened to refugees is shelter given (AID, CAMEO 075), not access granted;
 * "attack" by a politician or on a party, with no armed party, is criticism ("the MP attacked
   the minister", "attacking the party he once led"): ACCUSE disapprove;
@@ -180,11 +181,36 @@ def verbal_protest(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     entry = trig.entry
     if entry.kind is not Kind.VERB or entry.event is not EventType.PROTEST or entry.anchor != "protest":
         return trig
-    if not any(c.dep == "ccomp" for c in parsed.children(trig.head)):
+    inverted = inverted_report(parsed, trig.head) is not None
+    if not inverted and not any(c.dep == "ccomp" for c in parsed.children(trig.head)):
         return trig
     trig = recoded(trig, "complaint", EventType.ACCUSE, "disapprove", "114", "diplomatic")
     # the one complained of is the clause's subject ("protested that the government was ...")
     return replace(trig, entry=replace(trig.entry, recipient_sources=("ccomp", "to", "against")))
+
+
+def inverted_report(parsed: ParsedDoc, verb: int) -> int | None:
+    """The head of the reported clause when a verb of saying ends the sentence after it and the
+    parser hung the verb on the last noun before: "the police are beating detainees, a rights group
+    protested" ("protested" a participle of "group"). None otherwise."""
+    tok = parsed[verb]
+    if tok.dep not in ("acl", "relcl") or tok.tag not in ("VBD", "VBN") or tok.head == tok.i:
+        return None
+    kids = list(parsed.children(verb))
+    if any(c.dep in ("dobj", "ccomp", "xcomp") or c.lower in _OBJECT_PREPS for c in kids):
+        return None  # "the students protested against the fees" is no parenthetical report
+    noun = parsed[tok.head]
+    start = parsed.subtree(noun.i)[0]
+    if noun.dep != "appos" or start == 0 or parsed[start - 1].text != ",":
+        return None
+    head = noun
+    while head.head != head.i:
+        head = parsed[head.head]
+    return head.i if head.i < start and head.pos in ("VERB", "AUX") else None
+
+
+#: prepositions of what a protest is against or about: then it is no report of a clause
+_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside"})
 
 
 #: people in need: a border opened to them is shelter given, not access granted

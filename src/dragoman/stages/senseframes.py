@@ -17,7 +17,7 @@ from ..lexicon import Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc
 from ..schema import EventType
 from .figurative import figurative
-from .sensebackground import background_noun, modifier_noun
+from .sensebackground import background_noun, framing_noun, modifier_noun
 from .senseuses import describing_participle, light_pledge, nominal_participle
 
 #: legal acts whose "of"/"for"/"with" complement is the offence alleged: "arrested for spying"
@@ -135,5 +135,6 @@ def framed_non_event(parsed: ParsedDoc, trig: Trigger) -> bool:
     a habit, the aim of a permission, a figurative use, a noun setting the scene of another act or
     classifying another noun (:mod:`.sensebackground`), a use with no act (:mod:`.senseuses`)."""
     rules = [alleged_act, stance, topic_gerund, habitual_act, permission_aim, figurative]
-    rules += [background_noun, modifier_noun, nominal_participle, light_pledge, describing_participle]
+    rules += [background_noun, framing_noun, modifier_noun]
+    rules += [nominal_participle, light_pledge, describing_participle]
     return any(rule(parsed, trig) for rule in rules)

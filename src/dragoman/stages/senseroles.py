@@ -16,6 +16,7 @@ from ..schema import EventType
 from .modalcues import TEXT_NOUNS
 from .rolerules import prep_objects, unique
 from .roles import LIGHT_VERBS, MentionIndex, Roles, mentions_for, subject_of
+from .sensecodes import inverted_report
 
 #: verbs by which one holds support: the holder is supported ("Kenya has the backing of Britain")
 _HOLDING = frozenset("have enjoy win gain receive get secure lose retain keep command".split())
@@ -179,3 +180,19 @@ def _text_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIn
     subjects, patient = subject_of(parsed, noun.head)
     actors = [] if patient else unique(m for i in subjects for m in mentions_for(parsed, index, i))
     return Roles(tuple(actors), roles.recipient) if actors else roles
+
+
+def inverted_roles(parsed: ParsedDoc, trig: Trigger, roles: Roles, index: MentionIndex) -> Roles:
+    """A complaint reported after its clause and hung by the parser on the noun before it ("the
+    police are beating detainees, a rights group protested"): the group complains, of the clause's
+    subject. Others keep their roles."""
+    if trig.entry.event is not EventType.ACCUSE or trig.entry.kind is not Kind.VERB:
+        return roles
+    clause = inverted_report(parsed, trig.head)
+    if clause is None:
+        return roles
+    actors = unique(mentions_for(parsed, index, parsed[trig.head].head))
+    spans = {(m.start, m.end) for m in actors}
+    subjects = [c.i for c in parsed.children(clause) if c.dep in ("nsubj", "nsubjpass")]
+    accused = [m for i in subjects for m in mentions_for(parsed, index, i) if (m.start, m.end) not in spans]
+    return Roles(tuple(actors), tuple(unique(accused))) if actors or accused else roles

@@ -10,7 +10,14 @@ from rapidfuzz import fuzz
 from ..parsed import ParsedDoc
 from ..registry import NameMatch, Registry, RegistryHit, fold, pieces
 
-__all__ = ["HONORIFICS", "article_surnames", "lone_others", "others_hit", "others_surname"]
+__all__ = [
+    "HONORIFICS",
+    "article_surnames",
+    "given_name_adjective",
+    "lone_others",
+    "others_hit",
+    "others_surname",
+]
 
 #: titles of address before a person's name, with the gender they give
 HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "sir": "m", "dame": "f"}
@@ -54,3 +61,18 @@ def lone_others(parsed: ParsedDoc, registry: Registry, match: NameMatch, on: dat
         return False
     text = parsed[match.start].text
     return all(others_hit(parsed, text, registry.resolve(r, on=on)) for r in match.refs)
+
+
+def given_name_adjective(parsed: ParsedDoc, registry: Registry, match: NameMatch) -> bool:
+    """A people's adjective that is also a given name opening a person's name: "Karen Bass" is a
+    woman, not a Karen (Myanmar) person; "a Karen rebel base" keeps the adjective."""
+    if (
+        match.end - match.start != 1
+        or match.end >= len(parsed)
+        or not all(r.form == "adjective" for r in match.refs)
+    ):
+        return False
+    word, after = parsed[match.start], parsed[match.end]
+    if fold(word.text) not in registry.given_names or after.pos != "PROPN" or not after.text[:1].isupper():
+        return False
+    return word.ent_type == "PERSON" and after.ent_type == "PERSON"
