@@ -59,6 +59,11 @@ def article_domain(parsed: ParsedDoc, lexicon: Lexicon) -> str | None:
     return best[1] if best else None
 
 
+def _private_person(entity: Entity) -> bool:
+    """Private people whose country is only the article's ("children", "parents")."""
+    return entity.sector in PEOPLE_SECTORS and "context" in entity.rule
+
+
 def political_party(
     entity: Entity, *, domain: str | None = None, public: bool = False, threat: bool = False
 ) -> bool:
@@ -73,7 +78,7 @@ def political_party(
         return True
     if entity.sector in PRIVATE_SECTORS and not public:
         return False
-    if entity.sector in PEOPLE_SECTORS and "context" in entity.rule and not (public or threat):
+    if _private_person(entity) and not (public or threat):
         return False  # "the robot asked children": people whose country is only the article's
     if domain is not None:  # a known organisation is one still ("the European Union funded ...")
         return bool(entity.code) and entity.rule == REGISTERED_ORGANISATION
@@ -149,15 +154,60 @@ def private_force(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[M
     return all(m.entity.sector in PRIVATE_SECTORS for m in actor)
 
 
+def _company(entity: Entity) -> bool:
+    """A party described as a firm (sector BUS: "the carmaker", "two banks")."""
+    return entity.sector in PRIVATE_SECTORS
+
+
+def _unnamed_org(entity: Entity) -> bool:
+    """An organisation that no registry or sector names ("Apple", "Chelsea"): likely a firm or a club."""
+    return entity.code is None and entity.sector is None and entity.rule.startswith("ner:org")
+
+
+#: the rules of a person resolved through another mention: a pronoun or a surname
+_PERSON_RULES = frozenset({"pronoun", "surname"})
+
+
+def _named_person(entity: Entity) -> bool:
+    """A coded person of no sector the registry does not know: perhaps a politician ("Mr Bell")."""
+    if entity.sector is not None or not entity.code:
+        return False
+    return entity.rule in _PERSON_RULES or "person" in entity.rule
+
+
+def _state_party(entity: Entity) -> bool:
+    return (
+        entity.sector in POLITICAL_SECTORS
+        or entity.rule == REGISTERED_ORGANISATION
+        or entity.code in ("IGO", "NGO")
+    )
+
+
+def firm_dealing(trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention]) -> bool:
+    """True for an act other than a public one (:data:`PUBLIC_ACTS`) with a firm among its parties
+    and no party of a political sector or a registered organisation ("the administrator sued 49
+    banks"); with only an organisation no registry names ("Apple asked the journalists' providers
+    ..."), also no person who may be a politician ("Mr Bell"): business, not politics."""
+    parties = [m.entity for m in (*actor, *recipient)]
+    if trig.entry.event in PUBLIC_ACTS or any(_state_party(e) for e in parties):
+        return False
+    if any(_company(e) for e in parties):
+        return True
+    return any(_unnamed_org(e) for e in parties) and not any(_named_person(e) for e in parties)
+
+
 def political_event(
     trig: Trigger, actor: Sequence[Mention], recipient: Sequence[Mention], *, domain: str | None = None
 ) -> bool:
     """True when the event has a political party (:func:`political_party`) or is an arrest; not
     party funding (:func:`party_funding`), a tour or a trade in places (:func:`sightseeing`), a
-    firm's own crackdown (:func:`private_force`) or a firm's supply (:func:`private_trade`)."""
+    firm's own crackdown (:func:`private_force`), a firm's supply (:func:`private_trade`) or a
+    firm's dealing with no political party (:func:`firm_dealing`)."""
     if party_funding(trig, actor, recipient) or sightseeing(trig, actor, recipient):
         return False
     if private_force(trig, actor, recipient) or private_trade(trig, actor, recipient):
+        return False
+    if firm_dealing(trig, actor, recipient):
         return False
     public = trig.entry.event in PUBLIC_ACTS
     threat = trig.entry.event is EventType.THREATEN

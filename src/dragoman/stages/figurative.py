@@ -110,22 +110,29 @@ def _of_objects(parsed: ParsedDoc, tok: Token) -> list[Token]:
     return [g for p in preps for g in parsed.children(p.i) if g.dep == "pobj"]
 
 
+def _against_objects(parsed: ParsedDoc, verb: int) -> list[Token]:
+    """The "against" objects of a verb ("fight against extradition")."""
+    preps = [p for p in parsed.children(verb) if p.dep == "prep" and p.lower == "against"]
+    return [g for p in preps for g in parsed.children(p.i) if g.dep == "pobj"]
+
+
 def abstract_object(parsed: ParsedDoc, trig: Trigger) -> bool:
     """True when an act of force is done to an abstraction ("seized the tools", "attacked the
     problem", "target some of the problems"), or an assault to animals ("shooting foxes"), to a
-    policy ("attacked its failure"), a calamity ("fight the illness") or a contest ("fighting a
-    seat");
+    policy ("attacked its failure"), a calamity ("fight the illness"), a contest ("fighting a
+    seat") or proceedings ("fighting against extradition");
     a noun trigger's "on"/"of"/"against" object counts too ("an attack on the idea")."""
     entry = trig.entry
     if entry.event not in _FORCE:
         return False
-    assault = ("abstractions", "animals", "criticised", "calamities", "contests")
+    assault = ("abstractions", "animals", "criticised", "calamities", "contests", "proceedings")
     names = assault if entry.event is EventType.ASSAULT else ("abstractions",)
     if entry.kind is not Kind.NOUN:
         obj = _object(parsed, trig.head)
-        if obj is None or obj.i in trig.tokens:
+        if obj is not None and obj.i in trig.tokens:
             return False  # the noun of a light trigger ("opened fire") is the event itself
-        objects = [obj, *_of_objects(parsed, obj)]
+        objects = [obj, *_of_objects(parsed, obj)] if obj is not None else []
+        objects += _against_objects(parsed, trig.head)  # "fighting against extradition"
         return any(_common(o, name) for o in objects for name in names)
     for prep in parsed.children(trig.head):
         if prep.dep == "prep" and prep.lower in ("on", "of", "against"):
@@ -228,7 +235,9 @@ def met_challenge(parsed: ParsedDoc, trig: Trigger) -> bool:
     verbs = [
         i for i in (*trig.tokens, trig.head) if parsed[i].pos == "VERB" and parsed[i].lemma.lower() == "meet"
     ]
-    return any(_common(_object(parsed, i), "challenges") for i in verbs)
+    objects = [o for o in (_object(parsed, i) for i in verbs) if o is not None]
+    objects += [g for o in objects for g in _of_objects(parsed, o)]  # "most of the bill was met"
+    return any(_common(o, "challenges") for o in objects)
 
 
 def _destinations(parsed: ParsedDoc, trig: Trigger) -> list[Token]:

@@ -119,13 +119,20 @@ _OWN = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 
 
 def private_meeting(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when "meet" (CONSULT) has one's own kin for object ("met his future wife in 1990")."""
+    """True when "meet" (CONSULT) has one's own kin for object ("met his future wife in 1990",
+    "met his wife Anna")."""
     entry = trig.entry
     if entry.kind is not Kind.VERB or entry.event is not EventType.CONSULT or entry.anchor != "meet":
         return False
+    kin = sense_lists()["kin"]
     for obj in parsed.children(trig.head):
-        if obj.dep == "dobj" and obj.pos == "NOUN" and lemma_in(obj, sense_lists()["kin"]):
+        if obj.dep != "dobj":
+            continue
+        if obj.pos == "NOUN" and lemma_in(obj, kin):
             return any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(obj.i))
+        for noun in parsed.children(obj.i):  # "met his future wife Glenys"
+            if noun.dep == "compound" and noun.pos == "NOUN" and lemma_in(noun, kin):
+                return any(c.dep == "poss" and c.lower in _OWN for c in parsed.children(obj.i))
     return False
 
 
@@ -169,11 +176,23 @@ def hypothetical_noun(parsed: ParsedDoc, trig: Trigger) -> bool:
 
 #: verbs of what a thing will need: a warning that it will is a forecast
 _NEEDING = frozenset({"require", "need", "cost", "take", "mean", "demand"})
+#: verbs of a quantity's change: a warning that profits "may fall" is a forecast
+_CHANGING = frozenset(
+    {"fall", "decline", "drop", "rise", "slow", "shrink", "grow", "slump", "dip", "increase"}
+)
+
+
+def _addressed(parsed: ParsedDoc, warn: Token, clause: Token) -> bool:
+    """True when the warning has an addressee, or the change an object ("would increase pressure")."""
+    if any(c.dep in ("dobj", "dative") for c in parsed.children(warn.i)):
+        return True
+    return any(c.dep == "dobj" for c in parsed.children(clause.i))
 
 
 def forecast_warning(parsed: ParsedDoc, trig: Trigger) -> bool:
-    """True when "warn" (THREATEN) has a clause of what something will need or cost, or with a
-    clause for subject ("warned that making films will need more artists"): a forecast."""
+    """True when "warn" (THREATEN) has a clause of what something will need or cost, of a quantity
+    that will change, or with a clause for subject ("warned that making films will need more
+    artists", "warned that its profits may decline"): a forecast."""
     tok = parsed[trig.head]
     if trig.entry.kind is not Kind.VERB or trig.entry.event is not EventType.THREATEN:
         return False
@@ -184,6 +203,10 @@ def forecast_warning(parsed: ParsedDoc, trig: Trigger) -> bool:
             continue
         if lemma_in(clause, _NEEDING) or any(c.dep == "csubj" for c in parsed.children(clause.i)):
             return True
+        if lemma_in(clause, _CHANGING) and not _addressed(parsed, tok, clause):
+            return (
+                True  # "warned that its profits may decline", not "warned Iran that its exports would fall"
+            )
     return False
 
 

@@ -13,7 +13,9 @@
 * a noun "called" something is named so ("a party called Veritas"), not called for;
 * force "verbally" or "politically" is words ("attacked the minister politically");
 * "regular meetings", "frequent visits" are a habit, not one event;
-* habits at a rate, quarrels, canvassing, questions and forecasts: stages/genericnews.py.
+* habits at a rate, quarrels, canvassing, questions and forecasts: stages/genericnews.py; habits
+  "often" done, questions to oneself, acts "without", weighed or allowed: stages/genericstatements.py;
+  a party's own plans funded, politicians' clashes: stages/genericsenses.py.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from ..lexicon import Kind, Trigger, lemma_in
 from ..parsed import ParsedDoc, Token
 from ..schema import EventType
 from .genericnews import news_habit
+from .genericsenses import ordinary_sense
+from .genericstatements import generic_statement
 
 #: the subordinators of a condition or a general time: "if you ...", "when one ..."
 _CONDITIONS = frozenset({"if", "when", "whenever", "unless"})
@@ -320,6 +324,8 @@ _RULES = (
     verbal_force,
     recurrent_noun,
     news_habit,
+    generic_statement,
+    ordinary_sense,
 )
 
 
