@@ -154,5 +154,8 @@ def test_an_attempted_assault_is_an_assault_even_when_foiled(parse: Parse, text:
 
 @pytest.mark.model
 def test_a_foiled_plot_is_still_no_attack(parse: Parse) -> None:
-    events = _events(parse, "The police foiled a plot to bomb the embassy.", ["The police"])
+    events = _events(
+        parse, "The police foiled a plot to bomb the embassy of Ruritania.", ["The police", "Ruritania"]
+    )
     assert [(str(e.event), str(e.modality)) for e in events] == [("ASSAULT", "negated")]
+    assert not events[0].actor  # the police foiled the plot; they are not its bombers

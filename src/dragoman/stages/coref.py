@@ -42,6 +42,10 @@ _SPEECH_VERBS = frozenset(
 )
 #: verbs whose subject "it" is usually pleonastic ("it was wrong", "it seems")
 _PLEONASTIC_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "rain", "matter"})
+#: adjectives of readiness: "it is ready to talk" has a personal "it" (a government, a party)
+_READY_ADJECTIVES = frozenset(
+    "ready prepared willing unwilling determined eager keen poised reluctant able unable".split()
+)
 #: verbs whose passive subject "it" is pleonastic ("It is thought the overhaul ...")
 _PLEONASTIC_PASSIVES = frozenset(
     "think believe expect understand know say report fear hope estimate rumour rumor claim feel".split()
@@ -55,6 +59,7 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
     items = _link_acronyms(parsed, items)
     covered = {i for f in items for i in range(f.start, f.end)}
     history: list[Found] = []
+    loose: list[Found] = []  # descriptions no actor resolves ("the junta"): antecedents of last resort
     out: list[Found] = []
     pronouns = [
         t.i for t in parsed.tokens if t.pos == "PRON" and t.i not in covered and _pronoun_kind(t.lower)
@@ -64,7 +69,9 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
     )
     for head, _, item in queue:
         if item is None:
-            resolved = _pronoun(parsed, head, history, covered)
+            resolved = _pronoun(parsed, head, history, covered) or _pronoun(
+                parsed, head, _speaking_descriptions(parsed, head, loose), covered
+            )
             out.extend(resolved)
             history.extend(resolved)
             continue
@@ -78,7 +85,24 @@ def resolve(parsed: ParsedDoc, found: Sequence[Found], *, registry: Registry) ->
             resolved = [item]
         out.extend(resolved)
         history.extend(r for r in resolved if not r.ref.key.startswith("description:"))
+        loose.extend(r for r in resolved if r.ref.key.startswith("description:"))
     _canonical_names(out)
+    return out
+
+
+def _speaking_descriptions(parsed: ParsedDoc, i: int, loose: list[Found]) -> list[Found]:
+    """Unresolved descriptions that are the subject of a verb of saying over the pronoun ``i`` in its
+    sentence: "The junta announced that it is ready to ...": "it" is the junta."""
+    out = []
+    for item in loose:
+        verb = parsed[item.head].head
+        if (
+            parsed[item.head].dep == "nsubj"
+            and parsed[item.head].sent == parsed[i].sent
+            and parsed[verb].lemma in _SPEECH_VERBS
+            and parsed.is_ancestor(verb, i)
+        ):
+            out.append(item)
     return out
 
 
@@ -188,6 +212,16 @@ def _pronoun_kind(word: str) -> str | None:
     return None
 
 
+def _ready(parsed: ParsedDoc, verb: int) -> bool:
+    """Whether ``verb`` is "be" with an adjective of readiness and its "to" clause ("is ready to talk")."""
+    return any(
+        c.dep == "acomp"
+        and c.lower in _READY_ADJECTIVES
+        and any(x.dep == "xcomp" and x.pos in ("VERB", "AUX") for x in parsed.children(c.i))
+        for c in parsed.children(verb)
+    )
+
+
 def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] | None = None) -> list[Found]:
     """The actor(s) a pronoun refers to: one, or each of a coordination for "they" ("Peru and Chile").
 
@@ -197,7 +231,11 @@ def _pronoun(parsed: ParsedDoc, i: int, history: list[Found], covered: set[int] 
     kind = _pronoun_kind(tok.lower)
     if kind == "n" and (
         tok.dep == "expl"
-        or (tok.dep in _SUBJECTS and parsed[tok.head].lemma in _PLEONASTIC_HEADS)
+        or (
+            tok.dep in _SUBJECTS
+            and parsed[tok.head].lemma in _PLEONASTIC_HEADS
+            and not _ready(parsed, tok.head)
+        )
         or (tok.dep == "nsubjpass" and parsed[tok.head].lemma in _PLEONASTIC_PASSIVES)
     ):
         return []

@@ -18,6 +18,7 @@ from ..parsed import ParsedDoc
 from ..registry import Office, Registry, RegistryHit, SectorNoun, fold
 from .bodynames import named_body
 from .names import HONORIFICS, hit_ref, is_locative, is_place, make_entity, others_surname
+from .refbodies import as_body, regional_force, surface_noun
 from .refs import Found, Ref
 
 __all__ = [
@@ -63,6 +64,9 @@ class Phrase:
 
 def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: date | None) -> list[Found]:
     text = parsed.span_text(phrase.lo, phrase.hi)
+    if phrase.noun is not None and phrase.office is None and phrase.name is None:  # "rights group"
+        longer = surface_noun(parsed, registry, phrase.lo, phrase.head, phrase.noun_start)
+        phrase.noun_start, phrase.noun = longer or (phrase.noun_start, phrase.noun)
     office, noun = phrase.office, phrase.noun
     if phrase.name is not None:
         if phrase.person is None:
@@ -119,6 +123,8 @@ def phrase_mentions(parsed: ParsedDoc, registry: Registry, phrase: Phrase, on: d
         return []  # "the Stop Murder Music coalition": a name, not a description
     if phrase.pronoun_owner is not None or phrase.definite or not noun.sector:
         return [_description(phrase, text)]
+    if regional_force(parsed, phrase.lo, phrase.head, noun):  # "a regional force": its region's body's
+        return [as_body(_bare_sector(parsed, phrase, noun, text), "IGO")]
     foreign = _nobodys(parsed, phrase)
     head = parsed[phrase.head]
     if head.dep == "compound" and parsed[head.head].pos == "NOUN":

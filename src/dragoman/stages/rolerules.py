@@ -311,6 +311,36 @@ def _through_participle(parsed: ParsedDoc, i: int, top: int) -> bool:
     return False
 
 
+#: units of an amount: "by one hour", "by two weeks", "by 5 percent" measure a change, no agent
+_MEASURE_UNITS = frozenset(
+    "second minute hour day night week fortnight month year decade percent % point kilometre kilometer "
+    "mile metre meter half third quarter".split()
+)
+
+
+def is_measure(parsed: ParsedDoc, i: int) -> bool:
+    """Whether token ``i`` heads an amount ("one hour", "two weeks", "a day", "10 percent")."""
+    tok = parsed[i]
+    if tok.lemma.lower() not in _MEASURE_UNITS and tok.lower not in _MEASURE_UNITS:
+        return False
+    return any(c.dep in ("nummod", "det", "quantmod") for c in parsed.children(i)) or tok.lower == "%"
+
+
+def by_agents(parsed: ParsedDoc, verb: int) -> list[int]:
+    """The objects of a verb's "by" phrases that can be a passive agent: not an amount."""
+    return [i for i in prep_objects(parsed, verb, ("by",)) if not is_measure(parsed, i)]
+
+
+def measured_change(parsed: ParsedDoc, verb: int) -> bool:
+    """A verb with an object whose only "by" phrase is an amount: an active change by that much
+    ("shortened by an hour the curfew"), however the parser hung it."""
+    return bool(
+        children_of(parsed, verb, ("dobj",))
+        and prep_objects(parsed, verb, ("by",))
+        and not by_agents(parsed, verb)
+    )
+
+
 #: finite verb tags: a participle read as a clause's main verb ("officials resorted to ...")
 _PAST = frozenset({"VBN", "VBD"})
 

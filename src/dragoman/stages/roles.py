@@ -41,9 +41,12 @@ from .roleparse import (
     shifted_object,
     summoned_roles,
 )
+from .roleplots import plot_actor
 from .rolerules import (
+    by_agents,
     children_of,
     is_reporter,
+    measured_change,
     misread_main_verb,
     nearest_below,
     prep_objects,
@@ -213,8 +216,10 @@ def is_passive(parsed: ParsedDoc, verb: int) -> bool:
     tok = parsed[verb]
     if any(c.dep in ("nsubjpass", "auxpass") for c in parsed.children(verb)):
         return True
-    # a participle on a noun, unless a clause of its own ("claims that troops had burned X")
-    return tok.dep == "acl" and tok.tag == "VBN" and not children_of(parsed, verb, ("nsubj",))
+    # a participle on a noun, unless a clause of its own ("claims that troops had burned X") or a
+    # main verb misread ("X shortened by an hour the curfew")
+    participle = tok.dep == "acl" and tok.tag == "VBN" and not children_of(parsed, verb, ("nsubj",))
+    return participle and not measured_change(parsed, verb)
 
 
 def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[int], bool]:
@@ -229,6 +234,9 @@ def subject_of(parsed: ParsedDoc, verb: int, *, depth: int = 0) -> tuple[list[in
     if depth > 4 or tok.head == verb:
         return subject_left_of(parsed, verb), False
     head = parsed[tok.head]
+    plotter = plot_actor(parsed, verb)  # "foiled a plot to bomb": not the police; "made an attempt to"
+    if plotter is not None:
+        return plotter, False
     crowd = object_participle_subject(parsed, verb)  # "arrested protesters demanding X"
     called = called_subject(parsed, verb)  # "pressed for Ethiopian troops to pull out"
     called = called if called is not None else asked_party(parsed, verb)  # "a demand for X to leave"
@@ -290,7 +298,7 @@ def _verb_roles(parsed: ParsedDoc, trig: Trigger) -> tuple[list[int], list[int]]
     passive = is_passive(parsed, verb) or subj_is_patient
     actors: list[int] = []
     recipients: list[int] = []
-    agent = prep_objects(parsed, verb, ("by",))
+    agent = by_agents(parsed, verb)
     if passive and not agent and lemma_in(parsed[verb], STATIVE_PARTICIPLES):
         passive = False  # "Chile is opposed to ...", "Ghana is committed to ...": the subject acts
         subj = children_of(parsed, verb, ("nsubjpass",)) or subj
