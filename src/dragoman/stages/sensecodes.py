@@ -241,10 +241,32 @@ def sheltered_people(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     return recoded(trig, "shelter", EventType.AID, None, "075", "humanitarian")
 
 
+#: modals of a demand ("said X should/must ...")
+_DEMAND_MODALS = frozenset({"should", "must", "ought"})
+
+
+def hindsight_demand(parsed: ParsedDoc, trig: Trigger) -> Trigger:
+    """A demand about the past ("said the government should have acted sooner", "must have known") asks
+    for nothing that can still be done: it is criticism, ACCUSE disapprove (CAMEO 111). Rule id
+    ``<entry id>>hindsight``; a demand for a future act keeps its code."""
+    entry = trig.entry
+    if entry.kind is not Kind.LIGHT or entry.event is not EventType.REQUEST or trig.noun is None:
+        return trig
+    modal = parsed[trig.noun]
+    if modal.lower not in _DEMAND_MODALS or modal.head == modal.i:
+        return trig
+    verb = parsed[modal.head]
+    perfect = any(c.dep == "aux" and c.lemma == "have" for c in parsed.children(verb.i))
+    if not (perfect and verb.tag == "VBN"):
+        return trig
+    return recoded(trig, "hindsight", EventType.ACCUSE, "disapprove", None, "political")
+
+
 def recoded_by_object(parsed: ParsedDoc, trig: Trigger) -> Trigger:
     """The trigger recoded by the class of its object (:func:`state_charged`,
     :func:`evacuated_places`, :func:`verbal_attack`, :func:`military_strike`,
-    :func:`expelled_body`, :func:`verbal_protest`, :func:`sheltered_people`), or unchanged."""
-    trig = evacuated_places(parsed, state_charged(parsed, trig))
+    :func:`expelled_body`, :func:`verbal_protest`, :func:`sheltered_people`, :func:`hindsight_demand`),
+    or unchanged."""
+    trig = hindsight_demand(parsed, evacuated_places(parsed, state_charged(parsed, trig)))
     trig = expelled_body(parsed, military_strike(parsed, verbal_attack(parsed, trig)))
     return sheltered_people(parsed, verbal_protest(parsed, trig))

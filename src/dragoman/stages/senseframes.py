@@ -18,7 +18,7 @@ from ..parsed import ParsedDoc
 from ..schema import EventType
 from .figurative import figurative
 from .sensebackground import background_noun, framing_noun, modifier_noun
-from .senseuses import describing_participle, light_pledge, nominal_participle
+from .senseuses import describing_participle, light_pledge, nominal_participle, showing
 
 #: legal acts whose "of"/"for"/"with" complement is the offence alleged: "arrested for spying"
 #: (a verbal accusation, "accused Iran of arming ...", codes the act alleged, attributed to the accuser)
@@ -136,5 +136,5 @@ def framed_non_event(parsed: ParsedDoc, trig: Trigger) -> bool:
     classifying another noun (:mod:`.sensebackground`), a use with no act (:mod:`.senseuses`)."""
     rules = [alleged_act, stance, topic_gerund, habitual_act, permission_aim, figurative]
     rules += [background_noun, framing_noun, modifier_noun]
-    rules += [nominal_participle, light_pledge, describing_participle]
+    rules += [nominal_participle, light_pledge, describing_participle, showing]
     return any(rule(parsed, trig) for rule in rules)

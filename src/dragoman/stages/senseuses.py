@@ -5,7 +5,9 @@
   object it is a light verb ("undertook a mediation mission") whose noun is coded instead;
 * a light verb's participle that describes its own noun ("the sanctions imposed in 1990", "the
   deals reached with Israel", "the curfew imposed after the coup") refers to a thing that exists;
-  the act was reported when it happened.
+  the act was reported when it happened;
+* "demonstrate" with an object or a clause is "show" ("demonstrate their solvency", "the figures
+  demonstrate that ..."); a demonstration has no object.
 """
 
 from __future__ import annotations
@@ -51,3 +53,16 @@ def describing_participle(parsed: ParsedDoc, trig: Trigger) -> bool:
         return False
     verb = parsed[trig.head]
     return verb.dep == "acl" and verb.tag == "VBN" and verb.head == trig.noun
+
+
+#: protest verbs that mean "show" when they take an object or a clause
+_SHOW_VERBS = frozenset({"demonstrate"})
+
+
+def showing(parsed: ParsedDoc, trig: Trigger) -> bool:
+    """True when a protest verb that also means "show" has a direct object or a clausal complement
+    ("banks must demonstrate their financial position", "the results demonstrate that it failed")."""
+    tok = parsed[trig.head]
+    if trig.entry.kind is not Kind.VERB or not lemma_in(tok, _SHOW_VERBS):
+        return False
+    return any(c.dep in ("dobj", "ccomp") for c in parsed.children(tok.i))
