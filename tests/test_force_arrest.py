@@ -7,10 +7,9 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from builders import mention, place
+from builders import hand_coded, mention, place
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Event, Mention, Place
-from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
@@ -19,14 +18,7 @@ pytestmark = pytest.mark.model
 def arrests(
     parse: Parse, text: str, mentions: Sequence[Mention], places: Sequence[Place], *, attackers: bool = True
 ) -> list[Event]:
-    found = find_events(
-        parse(text),
-        mentions=mentions,
-        times=[],
-        places=places,
-        article_date=None,
-        unnamed_attackers=attackers,
-    )
+    found = hand_coded(parse(text), mentions, places, attackers=attackers)
     return [e for e in found if str(e.event) == "COERCE"]
 
 

@@ -9,22 +9,19 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from builders import bare_mention as _mention
+from builders import hand_coded
+from builders import lexicon_trigger as _trigger
 from builders import named_mentions as _mentions
-from dragoman.lexicon import Trigger, load_lexicon
 from dragoman.parsed import ParsedDoc
-from dragoman.schema import Entity, Event, Mention
 from dragoman.stages.domain import firm_dealing, political_party
-from dragoman.stages.events import find_events
 from dragoman.stages.figurative import sense_lists
 
 Parse = Callable[[str], ParsedDoc]
 
 
 def _types(parse: Parse, text: str, names: Sequence[str]) -> list[str]:
-    events: list[Event] = find_events(
-        parse(text), mentions=_mentions(text, names), times=(), places=(), article_date=None
-    )
-    return [str(e.event) for e in events]
+    return [str(e.event) for e in hand_coded(parse(text), _mentions(text, names))]
 
 
 def test_new_sense_lists_load() -> None:
@@ -140,15 +137,6 @@ def test_generic_and_ordinary_uses_are_no_events(
 )
 def test_literal_uses_stay(parse: Parse, text: str, names: list[str], expected: str) -> None:
     assert expected in _types(parse, text, names)
-
-
-def _mention(name: str, sector: str | None, rule: str = "test", code: str | None = "GBR") -> Mention:
-    return Mention(0, len(name), name, Entity(name, name.lower(), code, sector, rule=rule))
-
-
-def _trigger(*words: str) -> Trigger:
-    entry = next(e for e in load_lexicon().entries if e.words == words)
-    return Trigger(entry=entry, head=0, tokens=(0,), noun=None)
 
 
 def test_an_unknown_person_alone_may_be_a_politician() -> None:

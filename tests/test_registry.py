@@ -40,11 +40,6 @@ def _doc(words: list[tuple[str, str]]) -> ParsedDoc:
     return ParsedDoc(text=text, tokens=tuple(tokens), sents=(sent,))
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def test_builtin_registry_is_cached(registry: Registry) -> None:
     assert Registry.load() is registry
     assert Registry.load(()) is registry

@@ -8,10 +8,9 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from builders import mention, place
+from builders import hand_coded, mention, only_event, place
 from dragoman.parsed import ParsedDoc
 from dragoman.schema import Event, Mention, Place
-from dragoman.stages.events import find_events
 
 Parse = Callable[[str], ParsedDoc]
 pytestmark = pytest.mark.model
@@ -26,17 +25,7 @@ def event_of(
     *,
     attackers: bool = True,
 ) -> Event:
-    events = find_events(
-        parse(text),
-        mentions=mentions,
-        times=[],
-        places=places,
-        article_date=None,
-        unnamed_attackers=attackers,
-    )
-    found = [e for e in events if str(e.event) == etype]
-    assert len(found) == 1, [(str(e.event), e.event_text) for e in events]
-    return found[0]
+    return only_event(hand_coded(parse(text), mentions, places, attackers=attackers), etype)
 
 
 def roles(event: Event) -> tuple[list[str | None], list[tuple[str | None, str | None, str]]]:
@@ -60,9 +49,7 @@ def test_measures_eased_in_a_place_the_parser_hung_on_the_verb(parse: Parse) -> 
 def test_an_eased_tension_is_no_measure_on_a_places_people(parse: Parse) -> None:
     text = "Colombia eased tensions on Sunday in Cauca province."
     ms = [mention(text, "Colombia", "COL", "GOV")]
-    events = find_events(
-        parse(text), mentions=ms, times=[], places=[place(text, "Cauca", "COL")], article_date=None
-    )
+    events = hand_coded(parse(text), ms, [place(text, "Cauca", "COL")])
     assert all(not e.recipient for e in events)
 
 

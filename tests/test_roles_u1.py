@@ -22,11 +22,6 @@ ON = date(2024, 5, 15)
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return Registry.load()
-
-
 def _events(parse: Parse, text: str, mentions: Sequence[Mention]) -> list[Event]:
     return find_events(parse(text), mentions=mentions, times=[], places=[], article_date=None)
 
