@@ -53,14 +53,28 @@ def misspelt_name(
     key = " ".join(fold(p) for p in pieces(name))
     if len(key) < (6 if countries else 8) or (" " not in key and not countries):
         return None
-    table = _table(registry, "countries" if countries else "names")
-    best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None and countries and " " not in key:
-        best = _swapped(key, table)  # "Isreali": two neighbours swapped
+    which = "countries" if countries else "names"
+    table = _table(registry, which)
+    best = _best_name(registry, key, which, cutoff)
     if best is None:
         return None
     hit = registry.resolve(table[best[0]][0], on=on)
     return replace(hit, rule="registry:fuzzy", confidence=round(hit.confidence * best[1] / 100 * 0.9, 3))
+
+
+def _best_name(registry: Registry, key: str, which: str, cutoff: float) -> tuple[str, float] | None:
+    """The name of table ``which`` that ``key`` misspells, with its score; remembered per registry."""
+    memo = registry.fuzzy_best
+    if (key, which, cutoff) in memo:
+        return memo[key, which, cutoff]
+    table = _table(registry, which)
+    best = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None and which == "countries" and " " not in key:
+        best = _swapped(key, table)  # "Isreali": two neighbours swapped
+    if len(memo) >= 100_000:
+        memo.clear()
+    memo[key, which, cutoff] = found = None if best is None else (best[0], best[1])
+    return found
 
 
 def _swapped(key: str, table: dict[str, list[AliasRef]]) -> tuple[str, float, int] | None:
@@ -91,22 +105,42 @@ def misspelt_surname(registry: Registry, word: str, *, on: date | None) -> Regis
     table = _table(registry, "surnames")
     if folded in table or folded in registry.given_names:
         return None  # a correctly spelt surname (the registry's own lookup resolves it), or a given name
-    initial, size = folded[:1], len(folded)
-    people = {
-        r.key: r
-        for s, refs in table.items()
-        if s[:1] == initial
-        and abs(len(s) - size) <= 1  # what one edit can reach, checked cheaply first
-        and close_words(folded, s)
-        and folded != s + "s"
-        for r in refs
-    }  # "Richards" is another surname (or a plural), not a misspelt "Richard"
-    hits = [registry.resolve(ref, on=on) for ref in people.values()]
+    hits = [registry.resolve(ref, on=on) for ref in _close_surnames(registry, folded)]
     if len(hits) > 1:
         hits = [h for h in hits if h.rule == "registry:person"]
     if len(hits) != 1:
         return None
     return replace(hits[0], rule="registry:fuzzy", confidence=round(hits[0].confidence * 0.8, 3))
+
+
+def _close_surnames(registry: Registry, folded: str) -> list[AliasRef]:
+    """The people one edit from the surname ``folded``, each once; remembered per registry."""
+    memo = registry.fuzzy_names.setdefault("close surnames", {})
+    if folded in memo:
+        return memo[folded]
+    size = len(folded)
+    people = {
+        r.key: r
+        for s, refs in _initial_table(registry, folded[:1]).items()
+        if abs(len(s) - size) <= 1  # what one edit can reach, checked cheaply first
+        and close_words(folded, s)
+        and folded != s + "s"
+        for r in refs
+    }  # "Richards" is another surname (or a plural), not a misspelt "Richard"
+    if len(memo) >= 100_000:
+        memo.clear()
+    memo[folded] = found = list(people.values())
+    return found
+
+
+def _initial_table(registry: Registry, initial: str) -> dict[str, list[AliasRef]]:
+    """The ``surnames`` table's entries that start with ``initial``, in its order; built once."""
+    key = f"surnames:{initial}"
+    part = registry.fuzzy_names.get(key)
+    if part is None:
+        part = {s: refs for s, refs in _table(registry, "surnames").items() if s[:1] == initial}
+        registry.fuzzy_names[key] = part
+    return part
 
 
 def _table(registry: Registry, which: str) -> dict[str, list[AliasRef]]:

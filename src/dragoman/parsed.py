@@ -7,8 +7,13 @@ not depend on a loaded model.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -62,15 +67,50 @@ class ParsedDoc:
     def __getitem__(self, i: int) -> Token:
         return self.tokens[i]
 
+    @cached_property
+    def _memo(self) -> dict[object, Any]:
+        """Answers computed once per document (the parse is immutable)."""
+        return {}
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """A value derived from this parse alone, built by ``build`` on first use under ``key``."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]  # type: ignore[no-any-return]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [tok.idx for tok in self.tokens]
+
+    def entity_at(self, i: int) -> Span | None:
+        """The first entity that contains token ``i``."""
+        return self.cached("entity_at", self._entity_index)[i] if 0 <= i < len(self.tokens) else None
+
+    def _entity_index(self) -> list[Span | None]:
+        at: list[Span | None] = [None] * len(self.tokens)
+        for ent in self.ents:
+            for i in range(max(ent.start, 0), min(ent.end, len(at))):
+                at[i] = at[i] or ent
+        return at
+
     def children(self, i: int) -> Iterator[Token]:
         """Tokens whose head is token ``i``, in text order."""
-        sent = self.sents[self.tokens[i].sent]
-        for tok in self.tokens[sent.start : sent.end]:
-            if tok.head == i and tok.i != i:
-                yield tok
+        kids = self._memo.get(("children", i))
+        if kids is None:
+            sent = self.sents[self.tokens[i].sent]
+            kids = self._memo[("children", i)] = tuple(
+                tok for tok in self.tokens[sent.start : sent.end] if tok.head == i and tok.i != i
+            )
+        return iter(kids)
 
     def subtree(self, i: int) -> tuple[int, int]:
         """The token range ``[start, end)`` covered by token ``i``'s subtree."""
+        span = self._memo.get(("subtree", i))
+        if span is None:
+            span = self._memo[("subtree", i)] = self._subtree(i)
+        return span
+
+    def _subtree(self, i: int) -> tuple[int, int]:
         sent = self.sents[self.tokens[i].sent]
         lo = hi = i
         for tok in self.tokens[sent.start : sent.end]:
@@ -116,6 +156,12 @@ class ParsedDoc:
 
     def token_at_char(self, offset: int) -> int | None:
         """The index of the token that contains character ``offset``."""
+        if offset >= 0:  # tokens run in text order: the last that starts at or before the offset
+            mid = bisect_right(self._starts, offset) - 1
+            if mid < 0:
+                return None
+            tok = self.tokens[mid]
+            return mid if offset < tok.idx + len(tok.text) + len(tok.whitespace) else None
         lo, hi = 0, len(self.tokens) - 1
         while lo <= hi:
             mid = (lo + hi) // 2

@@ -48,6 +48,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def pieces(text: str) -> tuple[str, ...]:
     """The alphanumeric runs of ``text``, as written: "al-Qa'ida" -> ("al", "Qa", "ida")."""
     return tuple(_PIECE.findall(text))
@@ -212,6 +213,10 @@ class Registry:
     given_names: dict[str, str] = field(default_factory=dict)
     #: names for fuzzy matching (dragoman.fuzzy), built on first use
     fuzzy_names: dict[str, dict[str, list[AliasRef]]] = field(default_factory=dict)
+    #: (folded name, table, cutoff) -> the fuzzy table's best name and score, remembered (dragoman.fuzzy)
+    fuzzy_best: dict[tuple[str, str, float], tuple[str, float] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> Registry:
@@ -276,22 +281,25 @@ class Registry:
 
     def _match_run(self, run: list[tuple[str, str, int]]) -> list[NameMatch]:
         found: list[NameMatch] = []
+        folded = tuple(w[0] for w in run)
         p = 0
         while p < len(run):
             step = 1
             if p == 0 or run[p - 1][2] != run[p][2]:
-                match = self._match_at(run, p)
+                match = self._match_at(run, p, folded)
                 if match is not None:
                     found.append(match[0])
                     step = match[1]
             p += step
         return found
 
-    def _match_at(self, run: list[tuple[str, str, int]], p: int) -> tuple[NameMatch, int] | None:
-        for key in self.index.get(run[p][0], ()):
-            window = run[p : p + len(key)]
-            if len(window) < len(key) or tuple(w[0] for w in window) != key:
+    def _match_at(
+        self, run: list[tuple[str, str, int]], p: int, folded: tuple[str, ...]
+    ) -> tuple[NameMatch, int] | None:
+        for key in self.index.get(folded[p], ()):
+            if folded[p : p + len(key)] != key:  # a shorter tail than the key differs from it too
                 continue
+            window = run[p : p + len(key)]
             if p + len(key) < len(run) and run[p + len(key)][2] == window[-1][2]:
                 continue  # ends inside a token
             refs = tuple(

@@ -258,7 +258,7 @@ def _person_name(
         phrase.person, phrase.name = person, (start, match.end)
         return start
     if match is None and tok.ent_type == "PERSON" and tok.pos == "PROPN":
-        ent = next((e for e in parsed.ents if e.start <= head < e.end), None)
+        ent = parsed.entity_at(head)
         if ent is not None and head < ent.end - 1 and parsed[ent.end - 1].pos == "PROPN":
             return phrase.hi  # "Bab" of "Bab al-Tabbaneh": the name is its last word's phrase
         start = head

@@ -293,17 +293,26 @@ def _counted(parsed: ParsedDoc, head: int) -> bool:
 
 def _inside_larger_entity(parsed: ParsedDoc, match: NameMatch) -> bool:
     """A name inside a longer named entity ("New Jersey", "Michael Jordan", "University of Nairobi")."""
+    for start, end, label in parsed.cached("names.entity_names", lambda: _entity_names(parsed)):
+        if start <= match.start and match.end <= end and (end - start) > (match.end - match.start):
+            if label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+                return True
+            if label == "ORG" and match.start > start:
+                return True
+    return False
+
+
+def _entity_names(parsed: ParsedDoc) -> list[tuple[int, int, str]]:
+    """The names of the document's entities: their token ranges without "the" or a closing
+    possessive, with their labels."""
+    names = []
     for ent in parsed.ents:
         if ent.label == "ORG" and listed_names(parsed, ent.start, ent.end):
             continue  # "Mali, Burkina Faso": names the recogniser joined, not one name
         start = ent.start + 1 if parsed[ent.start].lower == "the" else ent.start
         end = ent.end - 1 if parsed[ent.end - 1].tag == "POS" else ent.end  # "the United States'"
-        if start <= match.start and match.end <= end and (end - start) > (match.end - match.start):
-            if ent.label in ("PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
-                return True
-            if ent.label == "ORG" and match.start > start:
-                return True
-    return False
+        names.append((start, end, ent.label))
+    return names
 
 
 def is_locative(parsed: ParsedDoc, head: int, *, unknown: bool = False) -> bool:

@@ -4,7 +4,10 @@ noun of attack, a company's name after its business noun, members of a body)."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import lru_cache
+from itertools import chain
 
 from ..parsed import ParsedDoc
 from ..registry import Office, Registry, SectorNoun, fold, pieces
@@ -32,18 +35,12 @@ class Tree:
             if tok.head != tok.i:
                 self.kids[tok.head].append(tok.i)
         self._edge: dict[int, int] = {}
+        self._right: dict[int, int] = {}
+        forms = [_token_forms(t.text, t.lemma, t.pos == "PROPN") for t in parsed.tokens]
         #: folded pieces of each token's lemma (its text for proper nouns): how tables are matched
-        self.words = [
-            tuple(fold(p) for p in pieces(t.text if t.pos == "PROPN" else t.lemma)) for t in parsed.tokens
-        ]
-        #: the forms a phrase's last token may take: lemma, text, text without a plural "s"
-        self.lasts: list[set[tuple[str, ...]]] = []
-        for tok, words in zip(parsed.tokens, self.words, strict=True):
-            text = tuple(fold(p) for p in pieces(tok.text))
-            forms = {words, text, tuple(fold(p) for p in pieces(tok.lemma))}
-            if text and text[-1].endswith("s"):
-                forms.add((*text[:-1], text[-1][:-1]))
-            self.lasts.append(forms)
+        self.words = [f[0] for f in forms]
+        #: the forms a phrase's last token may take: lemma, text, text without a plural "s" (read only)
+        self.lasts: list[AbstractSet[tuple[str, ...]]] = [f[1] for f in forms]
 
     def left_edge(self, i: int) -> int:
         if i not in self._edge:
@@ -51,18 +48,38 @@ class Tree:
         return self._edge[i]
 
     def right_edge(self, i: int) -> int:
-        return max([i, *(self.right_edge(k) for k in self.kids[i] if k > i)])
+        if i not in self._right:
+            self._right[i] = max([i, *(self.right_edge(k) for k in self.kids[i] if k > i)])
+        return self._right[i]
+
+
+def _folded(text: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in pieces(text))
+
+
+@lru_cache(maxsize=65536)
+def _token_forms(text: str, lemma: str, proper: bool) -> tuple[tuple[str, ...], AbstractSet[tuple[str, ...]]]:
+    """A token's table words and the forms it may take last in a phrase; cached, as words repeat."""
+    written, lemmas = _folded(text), _folded(lemma)
+    words = written if proper else lemmas
+    forms = {words, written, lemmas}
+    if written and written[-1].endswith("s"):
+        forms.add((*written[:-1], written[-1][:-1]))
+    return words, forms
 
 
 def table_match(
     tree: Tree, lo: int, end: int, table: dict[tuple[str, ...], Office] | dict[tuple[str, ...], SectorNoun]
 ) -> tuple[int, Office | SectorNoun] | None:
     """The longest table phrase ending at token ``end - 1`` and starting at or after ``lo``."""
+    if lo >= end:
+        return None
+    lasts, folded = tree.lasts[end - 1], tree.words
     for start in range(max(lo, end - 6), end):
-        if not tree.words[start]:
+        if not folded[start]:
             continue
-        words = tuple(w for i in range(start, end - 1) for w in tree.words[i])
-        for last in tree.lasts[end - 1]:
+        words = tuple(chain.from_iterable(folded[start : end - 1]))
+        for last in lasts:
             value = table.get(words + last)
             if value is not None:
                 return start, value
@@ -96,7 +113,7 @@ def named_by_noun(
 ) -> tuple[int, SectorNoun] | None:
     """An organisation's name after a noun for bodies of a sector: "Japanese carmaker Toyota" is one
     actor, the carmaker (JPN BUS), not a nationality and a name the registry does not know."""
-    ent = next((e for e in parsed.ents if e.start <= head < e.end), None)
+    ent = parsed.entity_at(head)
     if ent is None or ent.label != "ORG" or ent.end != head + 1 or ent.start <= lo:
         return None
     found = table_match(tree, lo, ent.start, registry.sector_nouns)

@@ -275,10 +275,13 @@ def _same_names(
             by_words.setdefault(words, options)
     taken = {i for c in found for i in range(c.first, c.last)}
     extra: dict[Candidate, Options] = {}
+    at: dict[str, list[int]] = {}  # each word's tokens, in text order
+    for i, tok in enumerate(parsed.tokens):
+        at.setdefault(tok.text, []).append(i)
     for words, options in sorted(by_words.items(), key=lambda item: -len(item[0])):
         size = len(words)
-        for i in range(len(parsed) - size + 1):
-            if parsed[i].text != words[0] or any(j in taken for j in range(i, i + size)):
+        for i in at.get(words[0], ()):
+            if i > len(parsed) - size or any(j in taken for j in range(i, i + size)):
                 continue
             if tuple(parsed[j].text for j in range(i, i + size)) != words:
                 continue
