@@ -43,6 +43,10 @@ def test_every_registry_region_is_a_place_of_its_country(parse: Parse, gazetteer
         ("Refugees from Dagestan reached the border.", "Dagestan", "RUS"),
         ("Rebels in Casamance released two hostages.", "Casamance", "SEN"),
         ("Voters in Northern Ireland went to the polls.", "Northern Ireland", "GBR"),
+        ("Floods closed two roads in Somerset on Tuesday.", "Somerset", "GBR"),  # not Somerset, New Jersey
+        ("Farmers in Cornwall blocked a depot.", "Cornwall", "GBR"),  # not Cornwall, Ontario
+        ("A bomb was found near a farm in County Tyrone.", "County Tyrone", "GBR"),
+        ("Students in Kent, Ohio, marched on Monday.", "Kent", "USA"),  # the state named after it decides
     ],
 )
 def test_region_beats_a_namesake(parse: Parse, gazetteer: Gazetteer, text: str, name: str, code: str) -> None:

@@ -52,7 +52,7 @@ from typing import Any
 from .errors import ModelError
 
 #: bump when the index layout or its inputs change: a new version builds a new file
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 #: derived ids of ``places_provinces.tsv`` rows lie in -(2 * base, base], clear of US counties' -FIPS
 PROVINCE_ID_BASE = 1_000_000_000
 #: derived ids of ``places_features.tsv`` rows lie in -(3 * base, 2 * base]
