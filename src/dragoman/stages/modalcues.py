@@ -50,14 +50,19 @@ _FAILED = frozenset("failed unsuccessful abortive foiled thwarted botched aborte
 _SUCCEEDED = frozenset({"successful"})
 
 
+def to_infinitive(parsed: ParsedDoc, i: int) -> bool:
+    """True when token ``i`` carries the infinitive marker "to" ("to bomb", "to cease")."""
+    return any(c.dep == "aux" and c.lower == "to" for c in parsed.children(i))
+
+
 def complement_kind(parsed: ParsedDoc, via: Token) -> str:
     """How ``via`` complements its noun: "to" (infinitive), "that" (clause), "for"/"of" (a
     preposition), or "" (a relative clause or other modifier: no cue)."""
     kids = list(parsed.children(via.i))
     if via.dep == "advcl":  # see purpose_object
-        return "to" if any(c.dep == "aux" and c.lower == "to" for c in kids) else ""
+        return "to" if to_infinitive(parsed, via.i) else ""
     if via.dep == "acl":
-        if any(c.dep == "aux" and c.lower == "to" for c in kids):
+        if to_infinitive(parsed, via.i):
             return "to"
         if any(c.dep == "mark" and c.lower in ("that", "whether") for c in kids):
             return "that"
@@ -164,6 +169,19 @@ def purpose_object(parsed: ParsedDoc, gov: Token, via: Token) -> Token | None:
         ):
             return obj
     return None
+
+
+def infinitive_noun(parsed: ParsedDoc, verb: int) -> Token | None:
+    """The noun whose to-infinitive ``verb`` heads ("a plot | to bomb", "an attempt | to kill"), also
+    when the parser hangs the infinitive on the verb over the noun ("foiled a plot | to bomb": see
+    :func:`purpose_object`), or None."""
+    tok = parsed[verb]
+    if tok.head == tok.i or not to_infinitive(parsed, verb):
+        return None
+    head = parsed[tok.head]
+    if tok.dep == "acl" and head.pos == "NOUN":
+        return head
+    return purpose_object(parsed, head, tok) if tok.dep == "advcl" and head.pos in ("VERB", "AUX") else None
 
 
 #: nouns of a refusal or failure: the act in their infinitive did not happen ("the government's

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..lexicon import lemma_in, lemma_of
 from ..parsed import ParsedDoc, Token
-from .modalcues import purpose_object
+from .modalcues import infinitive_noun
 from .rolerules import children_of, prep_objects
 
 __all__ = ["plot_actor", "plot_noun"]
@@ -28,15 +28,9 @@ _STOPPING = frozenset(
 
 
 def plot_noun(parsed: ParsedDoc, verb: int) -> Token | None:
-    """The scheme noun whose "to" infinitive ``verb`` heads ("a plot | to bomb"), also when the
-    parser hangs the infinitive on the verb over the noun ("foiled a plot | to bomb")."""
-    tok = parsed[verb]
-    if tok.head == tok.i or not any(c.dep == "aux" and c.lower == "to" for c in parsed.children(verb)):
-        return None
-    head = parsed[tok.head]
-    noun = head if tok.dep == "acl" and head.pos == "NOUN" else None
-    if tok.dep == "advcl" and head.pos in ("VERB", "AUX"):
-        noun = purpose_object(parsed, head, tok)
+    """The scheme noun whose "to" infinitive ``verb`` heads ("a plot | to bomb", "foiled a plot | to
+    bomb")."""
+    noun = infinitive_noun(parsed, verb)
     return noun if noun is not None and lemma_of(noun) in _SCHEMES else None
 
 

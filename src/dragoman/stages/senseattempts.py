@@ -13,19 +13,13 @@ from __future__ import annotations
 from ..lexicon import Trigger, lemma_of
 from ..parsed import ParsedDoc
 from ..schema import EventType, Modality
-from .modalcues import ATTEMPT_NOUNS, ModalityCue, purpose_object
+from .modalcues import ATTEMPT_NOUNS, ModalityCue, infinitive_noun
 
 
 def _attempt_noun(parsed: ParsedDoc, verb: int) -> bool:
-    """True when the verb heads the to-infinitive of an attempt noun ("an attempt to kill"), also
-    when the parser hangs it on the verb over the noun ("foiled an attempt | to kill")."""
-    tok = parsed[verb]
-    if tok.head == tok.i:
-        return False
-    head = parsed[tok.head]
-    if tok.dep == "acl" and head.pos == "NOUN":
-        return lemma_of(head) in ATTEMPT_NOUNS
-    noun = purpose_object(parsed, head, tok) if tok.dep == "advcl" else None
+    """True when the verb heads the to-infinitive of an attempt noun ("an attempt to kill", "foiled an
+    attempt | to kill")."""
+    noun = infinitive_noun(parsed, verb)
     return noun is not None and lemma_of(noun) in ATTEMPT_NOUNS
 
 

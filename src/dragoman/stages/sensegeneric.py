@@ -26,6 +26,7 @@ from ..schema import EventType
 from .genericnews import news_habit
 from .genericsenses import ordinary_sense
 from .genericstatements import generic_statement
+from .modalcues import to_infinitive
 
 #: the subordinators of a condition or a general time: "if you ...", "when one ..."
 _CONDITIONS = frozenset({"if", "when", "whenever", "unless"})
@@ -100,7 +101,7 @@ def _capacity_infinitive(parsed: ParsedDoc, i: int) -> bool:
     """True when token ``i`` is the to-infinitive of a capacity noun: "powers to detain", also as
     parsed on the noun's verb ("gives police powers to detain", "has the right to strike")."""
     tok = parsed[i]
-    if tok.head == tok.i or not any(c.dep == "aux" and c.lower == "to" for c in parsed.children(i)):
+    if tok.head == tok.i or not to_infinitive(parsed, i):
         return False
     head = parsed[tok.head]
     if tok.dep == "acl":

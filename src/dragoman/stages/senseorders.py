@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..lexicon import Trigger, lemma_in
 from ..parsed import ParsedDoc
+from .modalcues import to_infinitive
 from .rolerules import prep_objects, unique
 from .roles import MentionIndex, Roles, mentions_for, subject_of
 
@@ -18,15 +19,11 @@ from .roles import MentionIndex, Roles, mentions_for, subject_of
 CAUSATIVES = frozenset("order force compel oblige instruct direct tell require".split())
 
 
-def _infinitive(parsed: ParsedDoc, i: int) -> bool:
-    return any(c.dep == "aux" and c.lower == "to" for c in parsed.children(i))
-
-
 def causer(parsed: ParsedDoc, trig: Trigger) -> int | None:
     """The verb of ordering whose to-infinitive complement the trigger heads ("ordered X to
     suspend publication", "was forced to stop broadcasting"), or None."""
     tok = parsed[trig.head]
-    if tok.dep not in ("xcomp", "ccomp", "advcl") or tok.head == tok.i or not _infinitive(parsed, tok.i):
+    if tok.dep not in ("xcomp", "ccomp", "advcl") or tok.head == tok.i or not to_infinitive(parsed, tok.i):
         return None
     verb = parsed[tok.head]
     return verb.i if lemma_in(verb, CAUSATIVES) else None
